@@ -1,0 +1,100 @@
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Quotes;
+using Newsgraph.Core.Tagging;
+using Newsgraph.Core.Text;
+using Newsgraph.Core.Time;
+
+namespace Newsgraph.Core;
+
+/// <summary>
+/// The original text of one article and its annotation layers. The text is never changed: every annotation is a
+/// span of offsets into it. Each layer is set once, by the stage that produces it, and read by the stages after.
+/// </summary>
+public sealed class Document
+{
+    private Token[]? _tokens;
+    private Sentence[]? _sentences;
+    private Paragraph[]? _paragraphs;
+    private NameSpan[]? _names;
+    private Mention[]? _mentions;
+    private Entity[]? _entities;
+    private Quote[]? _quotes;
+    private Timex[]? _timexes;
+
+    public Document(string text, string id = "", DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Id = id;
+        Published = published;
+    }
+
+    public string Text { get; }
+
+    public string Id { get; }
+
+    /// <summary>The publication date, the anchor for relative dates ("on Wednesday", "yesterday").</summary>
+    public DateOnly? Published { get; }
+
+    public Layers Annotated { get; private set; }
+
+    public IReadOnlyList<Token> Tokens => Get(_tokens, Layers.Tokens);
+
+    public IReadOnlyList<Sentence> Sentences => Get(_sentences, Layers.Sentences);
+
+    public IReadOnlyList<Paragraph> Paragraphs => Get(_paragraphs, Layers.Paragraphs);
+
+    public IReadOnlyList<NameSpan> Names => Get(_names, Layers.Names);
+
+    public IReadOnlyList<Mention> Mentions => Get(_mentions, Layers.Mentions);
+
+    public IReadOnlyList<Entity> Entities => Get(_entities, Layers.Entities);
+
+    public IReadOnlyList<Quote> Quotes => Get(_quotes, Layers.Quotes);
+
+    public IReadOnlyList<Timex> Timexes => Get(_timexes, Layers.Timexes);
+
+    /// <summary>The tokens as a span, for hot loops.</summary>
+    public ReadOnlySpan<Token> TokenSpan => Get(_tokens, Layers.Tokens);
+
+    public string TextOf(TextSpan span) => Text[span.Start..span.End];
+
+    public ReadOnlySpan<char> CharsOf(Token token) => Text.AsSpan(token.Start, token.End - token.Start);
+
+    public void SetTokens(Token[] tokens) => _tokens = Set(tokens, Layers.Tokens);
+
+    public void SetSentences(Sentence[] sentences) => _sentences = Set(sentences, Layers.Sentences);
+
+    public void SetParagraphs(Paragraph[] paragraphs) => _paragraphs = Set(paragraphs, Layers.Paragraphs);
+
+    public void SetNames(NameSpan[] names) => _names = Set(names, Layers.Names);
+
+    /// <summary>Mentions and entities are set together: coreference fills each mention's entity index.</summary>
+    public void SetMentions(Mention[] mentions) => _mentions = Set(mentions, Layers.Mentions);
+
+    public void SetEntities(Entity[] entities) => _entities = Set(entities, Layers.Entities);
+
+    public void SetQuotes(Quote[] quotes) => _quotes = Set(quotes, Layers.Quotes);
+
+    public void SetTimexes(Timex[] timexes) => _timexes = Set(timexes, Layers.Timexes);
+
+    /// <summary>Replaces the mention layer after coreference has linked mentions to entities.</summary>
+    public void ReplaceMentions(Mention[] mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (_mentions is null) throw new InvalidOperationException("The Mentions layer has not been set yet.");
+        if (mentions.Length != _mentions.Length) throw new ArgumentException("Coreference must keep every mention.", nameof(mentions));
+        _mentions = mentions;
+    }
+
+    private T[] Get<T>(T[]? layer, Layers which) =>
+        layer ?? throw new InvalidOperationException($"The document has no {which} layer: add a stage that produces it.");
+
+    private T[] Set<T>(T[] layer, Layers which)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        if ((Annotated & which) != 0) throw new InvalidOperationException($"The {which} layer is already set.");
+        Annotated |= which;
+        return layer;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Newsgraph.Core;
+
+/// <summary>The annotation layers a <see cref="Document"/> can carry; stages declare which they need and make.</summary>
+[Flags]
+public enum Layers
+{
+    None = 0,
+    Tokens = 1 << 0,
+    Sentences = 1 << 1,
+    Paragraphs = 1 << 2,
+    Names = 1 << 3,
+    Mentions = 1 << 4,
+    Entities = 1 << 5,
+    Quotes = 1 << 6,
+    Timexes = 1 << 7,
+}

@@ -1,0 +1,38 @@
+namespace Newsgraph.Core.Quotes;
+
+public enum QuoteKind : byte
+{
+    /// <summary>Content entirely inside quotation marks.</summary>
+    Direct,
+    /// <summary>Reported content that is partly quoted verbatim.</summary>
+    Mixed,
+    /// <summary>Reported content without quotation marks (said that ..., according to ...).</summary>
+    Indirect,
+}
+
+/// <summary>
+/// One attribution: reported content, the cue that reports it, the source mention and the speaker entity.
+/// <see cref="Speaker"/> indexes <see cref="Document.Entities"/> (-1 when unknown);
+/// <see cref="Rule"/> names the sieve that chose the speaker, so every decision can be explained.
+/// </summary>
+public sealed record Quote(
+    QuoteKind Kind,
+    TextSpan Content,
+    TextSpan? Cue,
+    TextSpan? Source,
+    int Speaker,
+    AttributionRule Rule);
+
+/// <summary>Which sieve attributed a quote (see Quotes/Sieves).</summary>
+public enum AttributionRule : byte
+{
+    None,
+    /// <summary>Cue and source in the same sentence as the content ("...", Kerry said).</summary>
+    AdjacentCue,
+    /// <summary>A cue in the sentence that introduces the quote ("Kerry said: ...", "Kerry warned that ...").</summary>
+    IntroducingSentence,
+    /// <summary>The speaker of the quote's paragraph, or a quote continuing into the next paragraph.</summary>
+    ParagraphSpeaker,
+    /// <summary>The nearest salient person mentioned before the quote.</summary>
+    NearestMention,
+}

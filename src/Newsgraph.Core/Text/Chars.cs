@@ -1,0 +1,19 @@
+namespace Newsgraph.Core.Text;
+
+/// <summary>Character classes shared by the text stages.</summary>
+internal static class Chars
+{
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '‟' or '«' or '»' or '‘' or '’' or '‚' or '\'' or '`';
+
+    public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '‟' or '«' or '»';
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    public static bool IsOpeningQuote(char c) => c is '“' or '„' or '‟' or '«' or '‘' or '‚' or '`';
+
+    public static bool IsClosingQuote(char c) => c is '”' or '»' or '’';
+
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '‒' or '―';
+
+    public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?';
+}
