@@ -1,0 +1,20 @@
+namespace Newsgraph.Core.Pipeline;
+
+/// <summary>Sets the layers whose stages are being written, empty, so that callers can be built against them.</summary>
+internal sealed class PendingLayers : IPipelineStage
+{
+    public string Name => "pending";
+
+    public Layers Requires => Layers.Sentences;
+
+    public Layers Produces => Layers.Names | Layers.Mentions | Layers.Entities | Layers.Quotes | Layers.Timexes;
+
+    public void Process(Document document)
+    {
+        document.SetNames([]);
+        document.SetMentions([]);
+        document.SetEntities([]);
+        document.SetQuotes([]);
+        document.SetTimexes([]);
+    }
+}
