@@ -20,6 +20,8 @@ public sealed class Document
     private Entity[]? _entities;
     private Quote[]? _quotes;
     private Timex[]? _timexes;
+    private Quotation[]? _quotations;
+    private int[]? _entityOfMention;
 
     public Document(string text, string id = "", DateOnly? published = null)
     {
@@ -54,6 +56,11 @@ public sealed class Document
 
     public IReadOnlyList<Timex> Timexes => Get(_timexes, Layers.Timexes);
 
+    public IReadOnlyList<Quotation> Quotations => Get(_quotations, Layers.Quotations);
+
+    /// <summary>The index of the entity a mention refers to, or -1 when it was linked to none.</summary>
+    public int EntityOf(int mention) => Get(_entityOfMention, Layers.Entities)[mention];
+
     /// <summary>The tokens as a span, for hot loops.</summary>
     public ReadOnlySpan<Token> TokenSpan => Get(_tokens, Layers.Tokens);
 
@@ -69,23 +76,32 @@ public sealed class Document
 
     public void SetNames(NameSpan[] names) => _names = Set(names, Layers.Names);
 
-    /// <summary>Mentions and entities are set together: coreference fills each mention's entity index.</summary>
     public void SetMentions(Mention[] mentions) => _mentions = Set(mentions, Layers.Mentions);
 
-    public void SetEntities(Entity[] entities) => _entities = Set(entities, Layers.Entities);
+    /// <summary>Sets the entities; each mention listed by an entity is linked to it, the others to none.</summary>
+    public void SetEntities(Entity[] entities)
+    {
+        var mentions = Get(_mentions, Layers.Mentions);
+        var entityOf = new int[mentions.Length];
+        Array.Fill(entityOf, -1);
+        for (var e = 0; e < entities.Length; e++)
+        {
+            foreach (var m in entities[e].Mentions)
+            {
+                if (entityOf[m] != -1) throw new ArgumentException($"Mention {m} belongs to two entities.", nameof(entities));
+                entityOf[m] = e;
+            }
+        }
+
+        _entities = Set(entities, Layers.Entities);
+        _entityOfMention = entityOf;
+    }
+
+    public void SetQuotations(Quotation[] quotations) => _quotations = Set(quotations, Layers.Quotations);
 
     public void SetQuotes(Quote[] quotes) => _quotes = Set(quotes, Layers.Quotes);
 
     public void SetTimexes(Timex[] timexes) => _timexes = Set(timexes, Layers.Timexes);
-
-    /// <summary>Replaces the mention layer after coreference has linked mentions to entities.</summary>
-    public void ReplaceMentions(Mention[] mentions)
-    {
-        ArgumentNullException.ThrowIfNull(mentions);
-        if (_mentions is null) throw new InvalidOperationException("The Mentions layer has not been set yet.");
-        if (mentions.Length != _mentions.Length) throw new ArgumentException("Coreference must keep every mention.", nameof(mentions));
-        _mentions = mentions;
-    }
 
     private T[] Get<T>(T[]? layer, Layers which) =>
         layer ?? throw new InvalidOperationException($"The document has no {which} layer: add a stage that produces it.");

@@ -13,4 +13,6 @@ public enum Layers
     Entities = 1 << 5,
     Quotes = 1 << 6,
     Timexes = 1 << 7,
+    /// <summary>Spans between paired quotation marks.</summary>
+    Quotations = 1 << 8,
 }

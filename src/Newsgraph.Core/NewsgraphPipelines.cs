@@ -1,4 +1,7 @@
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Quotes;
+using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core;
@@ -9,6 +12,11 @@ public static class NewsgraphPipelines
     private static readonly Lazy<NewsPipeline> DefaultPipeline = new(() => new PipelineBuilder()
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new QuotationFinder())
+        .Add(new LexiconNameTagger(Models.Names))
+        .Add(new MentionFinder())
+        .Add(new EntityResolver())
+        .Add(new QuoteAttributor(Models.Cues))
         .Add(new PendingLayers())
         .Build());
 

@@ -3,7 +3,7 @@ namespace Newsgraph.Core.Mentions;
 /// <summary>
 /// One mention of an entity. <see cref="Title"/> is the role phrase attached to it in the text
 /// ("US Secretary of State" before "John Kerry", or in an apposition), when there is one.
-/// <see cref="Entity"/> is the index into <see cref="Document.Entities"/>, or -1 before coreference.
+/// Which entity it refers to is decided by coreference: see <see cref="Document.EntityOf"/>.
 /// </summary>
 public sealed record Mention(
     TextSpan Span,
@@ -12,5 +12,4 @@ public sealed record Mention(
     int Sentence,
     Gender Gender,
     GrammaticalNumber Number,
-    TextSpan? Title,
-    int Entity);
+    TextSpan? Title);

@@ -7,14 +7,10 @@ internal sealed class PendingLayers : IPipelineStage
 
     public Layers Requires => Layers.Sentences;
 
-    public Layers Produces => Layers.Names | Layers.Mentions | Layers.Entities | Layers.Quotes | Layers.Timexes;
+    public Layers Produces => Layers.Timexes;
 
     public void Process(Document document)
     {
-        document.SetNames([]);
-        document.SetMentions([]);
-        document.SetEntities([]);
-        document.SetQuotes([]);
         document.SetTimexes([]);
     }
 }

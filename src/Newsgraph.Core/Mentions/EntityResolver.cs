@@ -1,0 +1,239 @@
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Mentions;
+
+/// <summary>
+/// Links mentions into entities within one article. Names join the entity whose name contains theirs or is
+/// contained in it (Kerry = John Kerry); titled nominals join the person whose title they repeat or whose
+/// organisation they lead (the UN chief = UN Secretary General Ban Ki-moon); pronouns join the most salient
+/// compatible person: the subject of the nearest sentence before them, outside quotations.
+/// </summary>
+public sealed class EntityResolver : IPipelineStage
+{
+    public string Name => "entity-resolver";
+
+    public Layers Requires => Layers.Mentions | Layers.Quotations | Layers.Sentences;
+
+    public Layers Produces => Layers.Entities;
+
+    public void Process(Document document) => document.SetEntities(Resolve(document));
+
+    private sealed class Cluster(EntityType type)
+    {
+        public EntityType Type { get; set; } = type;
+        public List<int> Mentions { get; } = [];
+        public string Name { get; set; } = "";
+        public string[] NameWords { get; set; } = [];
+        public List<string> Titles { get; } = [];
+        public int Male { get; set; }
+        public int Female { get; set; }
+        public Gender Gender => Male > Female ? Gender.Male : Female > Male ? Gender.Female : Gender.Unknown;
+    }
+
+    private static Entity[] Resolve(Document document)
+    {
+        var mentions = document.Mentions;
+        var clusterOf = new int[mentions.Count];
+        Array.Fill(clusterOf, -1);
+        var clusters = new List<Cluster>();
+        var inQuote = QuotedMentions(document);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var target = mention.Kind switch
+            {
+                MentionKind.Name => NameCluster(document, mention, clusters),
+                MentionKind.Nominal => NominalCluster(document, mention, clusters),
+                _ => PronounCluster(document, mention, clusters, clusterOf, inQuote, m),
+            };
+            if (target < 0 && mention.Kind == MentionKind.Name)
+            {
+                clusters.Add(new Cluster(mention.Type) { Name = document.TextOf(mention.Span), NameWords = Words(document.TextOf(mention.Span)) });
+                target = clusters.Count - 1;
+            }
+
+            if (target < 0) continue;
+            clusterOf[m] = target;
+            var cluster = clusters[target];
+            cluster.Mentions.Add(m);
+            Absorb(document, cluster, mention);
+        }
+
+        var entities = new Entity[clusters.Count];
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var cluster = clusters[c];
+            entities[c] = new Entity(c, cluster.Type, cluster.Name, cluster.Gender, cluster.Titles, cluster.Mentions);
+        }
+
+        return entities;
+    }
+
+    private static void Absorb(Document document, Cluster cluster, Mention mention)
+    {
+        if (mention.Kind == MentionKind.Name)
+        {
+            var name = document.TextOf(mention.Span);
+            var words = Words(name);
+            if (words.Length > cluster.NameWords.Length)
+            {
+                cluster.Name = name;
+                cluster.NameWords = words;
+            }
+
+            if (mention.Type == EntityType.Person) cluster.Type = EntityType.Person;
+        }
+
+        if (mention.Title is { } title && mention.Kind == MentionKind.Name)
+        {
+            var text = document.TextOf(title);
+            if (!cluster.Titles.Contains(text, StringComparer.OrdinalIgnoreCase)) cluster.Titles.Add(text);
+        }
+
+        if (mention.Gender == Gender.Male) cluster.Male++;
+        else if (mention.Gender == Gender.Female) cluster.Female++;
+    }
+
+    private static int NameCluster(Document document, Mention mention, List<Cluster> clusters)
+    {
+        var words = Words(document.TextOf(mention.Span));
+        var best = -1;
+        for (var c = clusters.Count - 1; c >= 0; c--)
+        {
+            var cluster = clusters[c];
+            if (!Compatible(cluster.Type, mention.Type)) continue;
+            if (SameName(words, cluster.NameWords)) return c;
+            if (best < 0 && (cluster.Type == EntityType.Person || mention.Type == EntityType.Person) && (Contains(cluster.NameWords, words) || Contains(words, cluster.NameWords)))
+                best = c;
+        }
+
+        return best;
+    }
+
+    private static bool Compatible(EntityType a, EntityType b) =>
+        a == b || a == EntityType.Other || b == EntityType.Other || a == EntityType.Person && b == EntityType.Person;
+
+    private static int NominalCluster(Document document, Mention mention, List<Cluster> clusters)
+    {
+        // "The two": a group of people, left unlinked rather than guessing one of them.
+        if (mention.Title is not { } title) return -1;
+        var words = Words(document.TextOf(title));
+        var role = words[^1];
+        for (var c = clusters.Count - 1; c >= 0; c--)
+        {
+            var cluster = clusters[c];
+            if (cluster.Type != EntityType.Person) continue;
+            foreach (var held in cluster.Titles)
+            {
+                var heldWords = Words(held);
+                if (SameName(words, heldWords) || EndsWith(heldWords, words)) return c;
+                // "the UN chief" leads what "UN Secretary General" leads.
+                if (TitleLexicon.IsLeadershipRole(role) && TitleLexicon.IsLeadershipRole(heldWords[^1]) && SharesQualifier(words, heldWords)) return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int PronounCluster(Document document, Mention pronoun, List<Cluster> clusters, int[] clusterOf, bool[] inQuote, int m)
+    {
+        if (pronoun.Number != GrammaticalNumber.Singular || inQuote[m]) return -1;
+        var mentions = document.Mentions;
+        var sentence = pronoun.Sentence;
+        var sentences = document.Sentences;
+        // In the pronoun's own sentence, the nearest subject before it; before that, each earlier sentence's subject.
+        for (var s = sentence; s >= 0 && s >= sentence - 4; s--)
+        {
+            var candidate = -1;
+            for (var k = m - 1; k >= 0 && mentions[k].Sentence >= s; k--)
+            {
+                if (mentions[k].Sentence != s || inQuote[k] || clusterOf[k] < 0) continue;
+                var cluster = clusters[clusterOf[k]];
+                if (cluster.Type != EntityType.Person || !GenderFits(cluster.Gender, pronoun.Gender)) continue;
+                if (IsAfterPreposition(document, mentions[k])) continue;
+                candidate = clusterOf[k];
+                if (s == sentence) break; // nearest in the same sentence; leftmost (the subject) in earlier ones
+            }
+
+            if (candidate >= 0) return candidate;
+            if (s < sentence && sentences[s].Paragraph < sentences[sentence].Paragraph - 1) break;
+        }
+
+        return -1;
+    }
+
+    private static bool GenderFits(Gender entity, Gender pronoun) => entity == Gender.Unknown || pronoun == Gender.Unknown || entity == pronoun;
+
+    /// <summary>Objects of prepositions ("with Nasser Judeh", "for talks with Abbas") are rarely what a pronoun picks up.</summary>
+    private static bool IsAfterPreposition(Document document, Mention mention)
+    {
+        var start = mention.Title is { } title && title.Start < mention.Span.Start ? title.Start : mention.Span.Start;
+        var tokens = document.TokenSpan;
+        var k = TokenIndexAt(tokens, start) - 1;
+        if (k < 0) return false;
+        var word = document.CharsOf(tokens[k]);
+        return word is "with" or "to" or "by" or "for" or "from" or "of" or "at" or "on" or "in" or "about" or "against" or "and" or "than" or "between" or "among";
+    }
+
+    private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    private static bool[] QuotedMentions(Document document)
+    {
+        var mentions = document.Mentions;
+        var quotations = document.Quotations;
+        var inQuote = new bool[mentions.Count];
+        var q = 0;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var start = mentions[m].Span.Start;
+            while (q < quotations.Count && quotations[q].End <= start) q++;
+            inQuote[m] = q < quotations.Count && quotations[q].Start < start;
+        }
+
+        return inQuote;
+    }
+
+    private static string[] Words(string text) => text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool SameName(string[] a, string[] b) => a.AsSpan().SequenceEqual(b, StringComparer.OrdinalIgnoreCase);
+
+    private static bool EndsWith(string[] whole, string[] tail) =>
+        tail.Length <= whole.Length && whole.AsSpan(whole.Length - tail.Length).SequenceEqual(tail, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when every word of <paramref name="part"/> is a word of <paramref name="whole"/>: "Kerry" in "John Kerry".</summary>
+    private static bool Contains(string[] whole, string[] part)
+    {
+        if (part.Length >= whole.Length) return false;
+        foreach (var word in part)
+        {
+            if (Array.IndexOf(whole, word) < 0) return false;
+        }
+
+        return true;
+    }
+
+    private static bool SharesQualifier(string[] a, string[] b)
+    {
+        for (var i = 0; i < a.Length - 1; i++)
+        {
+            for (var j = 0; j < b.Length - 1; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Tagging;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Mentions;
+
+/// <summary>
+/// Collects the mentions of a document: the tagged names with the titles attached to them (before the name, or in
+/// an apposition after it), titled nominals ("the UN chief", "the US Secretary of State", "the two") and
+/// third-person pronouns. Linking them to entities is the resolver's job.
+/// </summary>
+public sealed class MentionFinder : IPipelineStage
+{
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "both" };
+
+    public string Name => "mention-finder";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Names;
+
+    public Layers Produces => Layers.Mentions;
+
+    public void Process(Document document) => document.SetMentions(Find(document));
+
+    private static Mention[] Find(Document document)
+    {
+        var tokens = document.TokenSpan;
+        var names = document.Names;
+        var mentions = new List<Mention>(names.Count * 2);
+        var nameAt = new int[tokens.Length];
+        Array.Fill(nameAt, -1);
+        for (var n = 0; n < names.Count; n++)
+        {
+            for (var k = names[n].FirstToken; k < names[n].EndToken; k++) nameAt[k] = n;
+        }
+
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (nameAt[i] >= 0)
+                {
+                    var name = names[nameAt[i]];
+                    var title = name.Type == EntityType.Person ? TitleBefore(document, sentence, name.FirstToken) ?? TitleAfter(document, sentence, name.EndToken) : null;
+                    mentions.Add(new Mention(name.Span, MentionKind.Name, name.Type, s, GenderOfTitle(document, title), GrammaticalNumber.Singular, title));
+                    i = name.EndToken - 1;
+                    continue;
+                }
+
+                var word = document.CharsOf(tokens[i]);
+                if (Pronouns.TryGet(word, out var gender, out var number))
+                {
+                    mentions.Add(new Mention(tokens[i].Span, MentionKind.Pronoun, EntityType.Person, s, gender, number, null));
+                    continue;
+                }
+
+                if (word is "the" or "The" && TryNominal(document, sentence, i, nameAt, out var nominal))
+                {
+                    mentions.Add(nominal with { Sentence = s });
+                    i = TokenEndingAt(tokens, nominal.Span.End, i);
+                }
+            }
+        }
+
+        return [.. mentions];
+    }
+
+    /// <summary>"US Secretary of State" before "John Kerry"; "Israel’s Prime Minister" before "Benjamin Netanyahu".</summary>
+    private static TextSpan? TitleBefore(Document document, Sentence sentence, int nameStart)
+    {
+        var tokens = document.TokenSpan;
+        var first = -1;
+        var last = -1;
+        var k = nameStart - 1;
+        while (k >= sentence.FirstToken)
+        {
+            var word = document.CharsOf(tokens[k]);
+            if (TitleLexicon.IsRole(word))
+            {
+                if (last < 0) last = k;
+                first = k;
+            }
+            else if (word.SequenceEqual("of") && last >= 0 && first == k + 1)
+            {
+                // "of" only inside a title: "Secretary of State"
+            }
+            else if (last < 0 && k + 1 < nameStart && IsCapitalisedWord(document, tokens[k]) && IsOfPhrase(document, k + 1, nameStart))
+            {
+                // the capitalised object of "Secretary of State" before the name
+            }
+            else if (TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, tokens[k]))
+            {
+                if (last >= 0) first = k;
+                else if (!TitleLexicon.IsQualifier(word)) break;
+            }
+            else if (word is "’s" or "'s" && last >= 0 && k > sentence.FirstToken && IsCapitalisedWord(document, tokens[k - 1]))
+            {
+                first = k - 1;
+                k--;
+            }
+            else break;
+
+            k--;
+        }
+
+        if (last < 0) return null;
+        // A title that stops at a leading "of" (only "of State" was seen) is not a title.
+        while (first <= last && document.CharsOf(tokens[first]).SequenceEqual("of")) first++;
+        return first > last ? null : new TextSpan(tokens[first].Start, TitleEnd(document, last, nameStart));
+    }
+
+    private static bool IsOfPhrase(Document document, int from, int nameStart) =>
+        from < nameStart && document.CharsOf(document.TokenSpan[from]).SequenceEqual("of");
+
+    /// <summary>The end of a title whose last role word is at <paramref name="lastRole"/>: "Secretary of State".</summary>
+    private static int TitleEnd(Document document, int lastRole, int limit)
+    {
+        var tokens = document.TokenSpan;
+        var end = lastRole;
+        for (var k = lastRole + 1; k < limit; k++)
+        {
+            var word = document.CharsOf(tokens[k]);
+            if (word.SequenceEqual("of") || IsCapitalisedWord(document, tokens[k]) || TitleLexicon.IsQualifier(word)) end = k;
+            else break;
+        }
+
+        return tokens[end].End;
+    }
+
+    /// <summary>An apposition: "Mahmoud Abbas, the Palestinian president, said".</summary>
+    private static TextSpan? TitleAfter(Document document, Sentence sentence, int nameEnd)
+    {
+        var tokens = document.TokenSpan;
+        if (nameEnd + 2 >= sentence.EndToken || document.Text[tokens[nameEnd].Start] != ',') return null;
+        var k = nameEnd + 1;
+        if (document.CharsOf(tokens[k]) is "the" or "a" or "an") k++;
+        var first = k;
+        var lastRole = -1;
+        for (; k < sentence.EndToken && k < first + 7; k++)
+        {
+            var token = tokens[k];
+            var word = document.CharsOf(token);
+            if (TitleLexicon.IsRole(word)) lastRole = k;
+            else if (token.Kind == TokenKind.Punctuation) break;
+            else if (!(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, token) || word is "of" or "’s" or "'s" or "for")) return null;
+        }
+
+        if (lastRole < 0 || k >= sentence.EndToken || document.Text[tokens[k].Start] is not (',' or '.' or ';')) return null;
+        return new TextSpan(tokens[first].Start, tokens[k - 1].End);
+    }
+
+    /// <summary>"the US Secretary of State", "The UN chief", "the two".</summary>
+    private static bool TryNominal(Document document, Sentence sentence, int determiner, int[] nameAt, out Mention nominal)
+    {
+        nominal = null!;
+        var tokens = document.TokenSpan;
+        var k = determiner + 1;
+        if (k >= sentence.EndToken) return false;
+        if (GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.CharsOf(tokens[k])) && k + 1 < sentence.EndToken
+            && !IsCapitalisedWord(document, tokens[k + 1]) && tokens[k + 1].Kind is TokenKind.Word or TokenKind.Punctuation)
+        {
+            nominal = new Mention(new TextSpan(tokens[determiner].Start, tokens[k].End), MentionKind.Nominal, EntityType.Person, 0, Gender.Unknown, GrammaticalNumber.Plural, null);
+            return true;
+        }
+
+        var lastRole = -1;
+        for (; k < sentence.EndToken && k < determiner + 7; k++)
+        {
+            var word = document.CharsOf(tokens[k]);
+            if (TitleLexicon.IsRole(word)) lastRole = k;
+            else if (lastRole >= 0) break;
+            else if (!(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, tokens[k]) || word is "’s" or "'s")) return false;
+        }
+
+        if (lastRole < 0) return false;
+        var end = lastRole + 1;
+        // "the Secretary of State"
+        if (end + 1 < sentence.EndToken && document.CharsOf(tokens[end]).SequenceEqual("of") && IsCapitalisedWord(document, tokens[end + 1])) end += 2;
+        // A title followed by its holder's name is part of a name mention, not a nominal.
+        if (end < sentence.EndToken && nameAt[end] >= 0) return false;
+        var roleWord = document.CharsOf(tokens[lastRole]);
+        var plural = roleWord.EndsWith('s') && !roleWord.EndsWith("ss");
+        var span = new TextSpan(tokens[determiner].Start, tokens[end - 1].End);
+        var title = new TextSpan(tokens[determiner + 1].Start, tokens[end - 1].End);
+        nominal = new Mention(span, MentionKind.Nominal, EntityType.Person, 0, GenderOfTitle(document, title), plural ? GrammaticalNumber.Plural : GrammaticalNumber.Singular, title);
+        return true;
+    }
+
+    private static Gender GenderOfTitle(Document document, TextSpan? title)
+    {
+        if (title is not { } span) return Gender.Unknown;
+        var text = document.Text.AsSpan(span.Start, span.Length);
+        foreach (var range in text.Split(' '))
+        {
+            var gender = TitleLexicon.GenderOf(text[range]);
+            if (gender != Gender.Unknown) return gender;
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static bool IsCapitalisedWord(Document document, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]);
+
+    private static int TokenEndingAt(ReadOnlySpan<Token> tokens, int end, int from)
+    {
+        var k = from;
+        while (k + 1 < tokens.Length && tokens[k].End < end) k++;
+        return k;
+    }
+}

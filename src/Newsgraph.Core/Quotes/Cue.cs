@@ -1,0 +1,14 @@
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>A cue found in the text: tokens [FirstToken, EndToken) of sentence <see cref="Sentence"/>.</summary>
+internal readonly record struct Cue(int FirstToken, int EndToken, int Sentence, CueForm Form);
+
+internal enum CueForm : byte
+{
+    /// <summary>A reporting verb or phrase: said, warned, told, pointed out.</summary>
+    Verb,
+    /// <summary>A participle after a comma that takes the clause's subject: ", saying ...", ", adding ...".</summary>
+    Participle,
+    /// <summary>"according to SOURCE": the source follows the cue.</summary>
+    AccordingTo,
+}

@@ -1,0 +1,43 @@
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>
+/// Finds cues outside quotations: words that the learned lexicon says are cues often enough (precision and count
+/// thresholds tuned on our PolNeAR dev split), and multi-word cues such as "according to".
+/// </summary>
+internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int minCount)
+{
+    public List<Cue> Find(QuoteContext context)
+    {
+        var document = context.Document;
+        var tokens = document.TokenSpan;
+        var cues = new List<Cue>();
+        Span<char> lower = stackalloc char[32];
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word || context.IsQuoted(i) || token.Length > lower.Length) continue;
+                var word = document.CharsOf(token);
+                var length = word.ToLowerInvariant(lower);
+                var form = lower[..length];
+                if (form.SequenceEqual("according") && i + 1 < sentences[s].EndToken && document.CharsOf(tokens[i + 1]).SequenceEqual("to"))
+                {
+                    cues.Add(new Cue(i, i + 2, s, CueForm.AccordingTo));
+                    i++;
+                    continue;
+                }
+
+                var (precision, asCue) = lexicon.Word(form);
+                if (precision < minPrecision || asCue < minCount) continue;
+                var participle = form.EndsWith("ing") && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
+                cues.Add(new Cue(i, i + 1, s, participle ? CueForm.Participle : CueForm.Verb));
+            }
+        }
+
+        return cues;
+    }
+}

@@ -1,0 +1,101 @@
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Quotes.Sieves;
+
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>
+/// Finds every attribution of a document. Direct quotes (quotations of a few words or more; a quote running over
+/// several paragraphs is one) go through the sieves in order of precision; then each sentence with an unused cue
+/// yields an indirect or mixed attribution.
+/// </summary>
+public sealed class QuoteAttributor : IPipelineStage
+{
+    /// <summary>Quotations shorter than this are scare quotes or titles, not quotes of their own.</summary>
+    private const int MinDirectQuoteWords = 4;
+
+    private readonly CueFinder _cueFinder;
+    private readonly IDirectQuoteSieve[] _sieves =
+    [
+        new TrailingCueSieve(),
+        new LeadingCueSieve(),
+        new IntroducingSentenceSieve(),
+        new ParagraphSpeakerSieve(),
+        new NearestMentionSieve(),
+    ];
+
+    public QuoteAttributor(CueLexicon cues, double minCuePrecision = 0.3, int minCueCount = 3)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        _cueFinder = new CueFinder(cues, minCuePrecision, minCueCount);
+    }
+
+    public string Name => "quote-attributor";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | Layers.Mentions | Layers.Entities;
+
+    public Layers Produces => Layers.Quotes;
+
+    public void Process(Document document)
+    {
+        var context = new QuoteContext(document);
+        var cues = _cueFinder.Find(context);
+        var quotes = new List<Quote>();
+        var sentenceTaken = new bool[document.Sentences.Count];
+        foreach (var direct in DirectQuotes(context))
+        {
+            var quote = Attribute(context, direct, cues, quotes);
+            quotes.Add(quote);
+            for (var s = direct.OpeningSentence; s <= direct.ClosingSentence; s++) sentenceTaken[s] = true;
+        }
+
+        var directCount = quotes.Count;
+        quotes.AddRange(IndirectQuoteFinder.Find(context, cues, sentenceTaken));
+        if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content.CompareTo(b.Content));
+        document.SetQuotes([.. quotes]);
+    }
+
+    private Quote Attribute(QuoteContext context, DirectQuote direct, List<Cue> cues, List<Quote> earlier)
+    {
+        foreach (var sieve in _sieves)
+        {
+            if (!sieve.TryAttribute(context, direct, cues, earlier, out var attribution)) continue;
+            var cue = attribution.Cue is { } c ? context.SpanOf(c.FirstToken, c.EndToken) : (TextSpan?)null;
+            return new Quote(QuoteKind.Direct, direct.Content, cue, attribution.Source, attribution.Speaker, sieve.Rule);
+        }
+
+        return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);
+    }
+
+    /// <summary>Quotations long enough to be quotes, with multi-paragraph chains joined.</summary>
+    private static List<DirectQuote> DirectQuotes(QuoteContext context)
+    {
+        var document = context.Document;
+        var quotations = document.Quotations;
+        var result = new List<DirectQuote>();
+        for (var q = 0; q < quotations.Count; q++)
+        {
+            var first = quotations[q];
+            var last = first;
+            while (last.ContinuesIntoNext && q + 1 < quotations.Count && quotations[q + 1].ContinuesFromPrevious) last = quotations[++q];
+            if (first.Equals(last) && first.WordCount < MinDirectQuoteWords) continue;
+            result.Add(new DirectQuote(new TextSpan(first.Start, last.End), first.FirstToken, last.EndToken,
+                SentenceOf(document, first.FirstToken), SentenceOf(document, last.EndToken - 1)));
+        }
+
+        return result;
+    }
+
+    private static int SentenceOf(Document document, int token)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].EndToken <= token) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+}

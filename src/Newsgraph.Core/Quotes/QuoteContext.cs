@@ -1,0 +1,83 @@
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>Per-document lookups shared by the attribution steps: which tokens are quoted, which mention covers a token.</summary>
+internal sealed class QuoteContext
+{
+    private readonly int[] _quotationOfToken;
+    private readonly int[] _mentionOfToken;
+
+    public QuoteContext(Document document)
+    {
+        Document = document;
+        var tokens = document.TokenSpan;
+        _quotationOfToken = new int[tokens.Length];
+        Array.Fill(_quotationOfToken, -1);
+        var quotations = document.Quotations;
+        for (var q = 0; q < quotations.Count; q++)
+        {
+            for (var k = quotations[q].FirstToken; k < quotations[q].EndToken; k++) _quotationOfToken[k] = q;
+        }
+
+        _mentionOfToken = new int[tokens.Length];
+        Array.Fill(_mentionOfToken, -1);
+        var mentions = document.Mentions;
+        var t = 0;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m].Span;
+            while (t < tokens.Length && tokens[t].End <= span.Start) t++;
+            for (var k = t; k < tokens.Length && tokens[k].Start < span.End; k++) _mentionOfToken[k] = m;
+        }
+    }
+
+    public Document Document { get; }
+
+    public bool IsQuoted(int token) => _quotationOfToken[token] >= 0;
+
+    public int QuotationOf(int token) => _quotationOfToken[token];
+
+    public int MentionAt(int token) => _mentionOfToken[token];
+
+    /// <summary>The index of the token that starts at or contains <paramref name="offset"/> (or the next one).</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Document.TokenSpan;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
+
+    public char FirstChar(int token) => Document.Text[Document.TokenSpan[token].Start];
+
+    public TextSpan SpanOf(int firstToken, int endToken) =>
+        new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
+
+    /// <summary>The speaker a source span names: the first person entity among its mentions, else any linked entity.</summary>
+    public int SpeakerOf(TextSpan? source)
+    {
+        if (source is not { } span) return -1;
+        var mentions = Document.Mentions;
+        var fallback = -1;
+        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
+        {
+            if (!span.Overlaps(mentions[m].Span)) continue;
+            var entity = Document.EntityOf(m);
+            if (entity < 0) continue;
+            if (Document.Entities[entity].Type == EntityType.Person) return entity;
+            fallback = entity;
+        }
+
+        return fallback;
+    }
+}

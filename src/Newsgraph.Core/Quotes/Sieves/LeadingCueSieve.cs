@@ -1,0 +1,31 @@
+namespace Newsgraph.Core.Quotes.Sieves;
+
+/// <summary>A cue just before the opening mark: "Kerry said: “...”", "Kerry offered a message, saying, “...”".</summary>
+internal sealed class LeadingCueSieve : IDirectQuoteSieve
+{
+    private const int MaxGap = 4;
+
+    public AttributionRule Rule => AttributionRule.AdjacentCue;
+
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    {
+        attribution = default;
+        var sentence = context.Document.Sentences[quote.OpeningSentence];
+        for (var c = cues.Count - 1; c >= 0; c--)
+        {
+            var cue = cues[c];
+            if (cue.Sentence != quote.OpeningSentence || cue.EndToken > quote.FirstToken) continue;
+            if (quote.FirstToken - cue.EndToken > MaxGap) return false;
+            var source = cue.Form switch
+            {
+                CueForm.Participle => SourceFinder.ClauseSubject(context, sentence, cue.FirstToken),
+                CueForm.AccordingTo => SourceFinder.AccordingTo(context, sentence, cue.EndToken, out _),
+                _ => SourceFinder.Before(context, sentence, cue.FirstToken),
+            };
+            attribution = new Attribution(cue, source, context.SpeakerOf(source));
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+using Newsgraph.Core.Mentions;
+
+namespace Newsgraph.Core.Quotes.Sieves;
+
+/// <summary>The last resort: the nearest person mentioned before the quote, outside quotations, in its paragraph or the one before.</summary>
+internal sealed class NearestMentionSieve : IDirectQuoteSieve
+{
+    public AttributionRule Rule => AttributionRule.NearestMention;
+
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    {
+        attribution = default;
+        var document = context.Document;
+        var mentions = document.Mentions;
+        var sentences = document.Sentences;
+        var paragraph = sentences[quote.OpeningSentence].Paragraph;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start >= quote.Content.Start) continue;
+            if (sentences[mention.Sentence].Paragraph < paragraph - 1) return false;
+            var entity = document.EntityOf(m);
+            if (entity < 0 || document.Entities[entity].Type != EntityType.Person) continue;
+            if (context.IsQuoted(context.TokenAt(mention.Span.Start))) continue;
+            attribution = new Attribution(null, mention.Span, entity);
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Newsgraph.Core.Quotes.Sieves;
+
+/// <summary>
+/// A quote with no cue of its own continues the speaker of the quote before it in the same paragraph, or of the
+/// previous paragraph's last quote when the new paragraph opens with the quotation.
+/// </summary>
+internal sealed class ParagraphSpeakerSieve : IDirectQuoteSieve
+{
+    public AttributionRule Rule => AttributionRule.ParagraphSpeaker;
+
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    {
+        attribution = default;
+        if (earlier.Count == 0) return false;
+        var previousQuote = earlier[^1];
+        if (previousQuote.Source is null && previousQuote.Speaker < 0) return false;
+        var sentences = context.Document.Sentences;
+        var paragraph = sentences[quote.OpeningSentence].Paragraph;
+        var previousSentence = SentenceAt(context, previousQuote.Content.End - 1);
+        var previousParagraph = sentences[previousSentence].Paragraph;
+        var opensParagraph = sentences[quote.OpeningSentence].FirstToken == quote.FirstToken
+            && context.Document.Paragraphs[paragraph].FirstSentence == quote.OpeningSentence;
+        if (previousParagraph != paragraph && !(opensParagraph && previousParagraph == paragraph - 1)) return false;
+        attribution = new Attribution(null, previousQuote.Source, previousQuote.Speaker);
+        return true;
+    }
+
+    private static int SentenceAt(QuoteContext context, int offset)
+    {
+        var sentences = context.Document.Sentences;
+        for (var s = sentences.Count - 1; s >= 0; s--)
+        {
+            if (sentences[s].Start <= offset) return s;
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Newsgraph.Core.Quotes.Sieves;
+
+/// <summary>A cue right after the closing mark: "“...”, Kerry said" or "“...”, said Kerry".</summary>
+internal sealed class TrailingCueSieve : IDirectQuoteSieve
+{
+    private const int MaxGap = 6;
+
+    public AttributionRule Rule => AttributionRule.AdjacentCue;
+
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    {
+        attribution = default;
+        var sentence = context.Document.Sentences[quote.ClosingSentence];
+        foreach (var cue in cues)
+        {
+            if (cue.Sentence != quote.ClosingSentence || cue.FirstToken < quote.EndToken) continue;
+            if (cue.FirstToken - quote.EndToken > MaxGap) return false;
+            var source = SourceFinder.Before(context, sentence, cue.FirstToken);
+            if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
+            source ??= SourceFinder.After(context, sentence, cue.EndToken);
+            attribution = new Attribution(cue, source, context.SpeakerOf(source));
+            return true;
+        }
+
+        return false;
+    }
+}

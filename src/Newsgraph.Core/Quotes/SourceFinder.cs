@@ -1,0 +1,157 @@
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>
+/// Finds the source phrase of a cue: the subject before it (skipping adverbs, auxiliaries, time phrases and
+/// parentheticals between commas), the inverted subject after it ("said Kerry"), the subject of the clause a
+/// participle hangs from (", saying"), or the object of "according to".
+/// </summary>
+internal static class SourceFinder
+{
+    private static readonly HashSet<string> SkippedBeforeCue = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "never",
+        "previously", "later", "then", "again", "recently", "repeatedly", "once", "reportedly", "publicly", "privately",
+        "initially", "first", "further", "quickly", "often", "frequently", "already", "even", "still", "just", "long",
+        "has been", "was", "is", "are", "were", "been", "be", "simply", "flatly", "openly", "explicitly", "strongly",
+        "clearly", "directly", "specifically", "subsequently", "ultimately", "finally", "now", "had", "always", "n't",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    };
+
+    private static readonly HashSet<string> TimeLeaders = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this", "earlier", "late", "early", "in", "on" };
+
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "and", "but", "because", "which", "when", "while", "as", "if", "so", "than", "where", "after",
+        "before", "since", "although", "though", "or", "nor", "yet", "whether", "until", "unless", "once", "what",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Skipped = SkippedBeforeCue.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Times = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Leaders = TimeLeaders.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = Boundaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxSourceTokens = 9;
+
+    /// <summary>The subject before a cue: "US Secretary of State John Kerry on Wednesday said".</summary>
+    public static TextSpan? Before(QuoteContext context, Sentence sentence, int cueFirst)
+    {
+        var k = cueFirst - 1;
+        while (k >= sentence.FirstToken)
+        {
+            var word = context.Word(k);
+            if (Skipped.Contains(word)) k--;
+            else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
+            else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
+            else break;
+        }
+
+        if (k < sentence.FirstToken || context.IsQuoted(k)) return null;
+        return PhraseEndingAt(context, sentence, k);
+    }
+
+    /// <summary>The subject after a cue, as in "..., said Kerry" or "..., said a spokesman for the campaign".</summary>
+    public static TextSpan? After(QuoteContext context, Sentence sentence, int cueEnd)
+    {
+        var k = cueEnd;
+        if (k >= sentence.EndToken || context.IsQuoted(k)) return null;
+        var mention = context.MentionAt(k);
+        if (mention >= 0) return WithTitle(context, mention);
+        var end = k;
+        while (end < sentence.EndToken && end < k + MaxSourceTokens && context.Document.TokenSpan[end].Kind == TokenKind.Word && !Stops.Contains(context.Word(end))) end++;
+        return end > k && IsNounPhraseStart(context.Word(k)) ? context.SpanOf(k, end) : null;
+    }
+
+    /// <summary>The subject of the clause a participle cue hangs from: "Kerry also offered a message, saying ...".</summary>
+    public static TextSpan? ClauseSubject(QuoteContext context, Sentence sentence, int cueFirst)
+    {
+        for (var k = sentence.FirstToken; k < cueFirst; k++)
+        {
+            if (context.IsQuoted(k)) continue;
+            var mention = context.MentionAt(k);
+            if (mention >= 0 && context.Document.Mentions[mention].Type == EntityType.Person) return WithTitle(context, mention);
+        }
+
+        return Before(context, sentence, ClauseStart(context, sentence, cueFirst));
+    }
+
+    /// <summary>The phrase after "according to", up to the next comma or the sentence's end.</summary>
+    public static TextSpan? AccordingTo(QuoteContext context, Sentence sentence, int cueEnd, out int phraseEnd)
+    {
+        phraseEnd = cueEnd;
+        while (phraseEnd < sentence.EndToken && phraseEnd < cueEnd + 12 && context.Document.TokenSpan[phraseEnd].Kind is TokenKind.Word or TokenKind.Number) phraseEnd++;
+        // "according to a report by the Times": a trailing relative clause is not part of the source.
+        return phraseEnd > cueEnd ? context.SpanOf(cueEnd, phraseEnd) : null;
+    }
+
+    private static int ClauseStart(QuoteContext context, Sentence sentence, int cueFirst)
+    {
+        var k = cueFirst - 1;
+        while (k > sentence.FirstToken && context.Word(k) is not ",") k--;
+        return k;
+    }
+
+    private static TextSpan? PhraseEndingAt(QuoteContext context, Sentence sentence, int last)
+    {
+        var mention = context.MentionAt(last);
+        if (mention >= 0) return WithTitle(context, mention);
+        var tokens = context.Document.TokenSpan;
+        if (tokens[last].Kind != TokenKind.Word || Stops.Contains(context.Word(last))) return null;
+        var first = last;
+        while (first - 1 >= sentence.FirstToken && first > last - MaxSourceTokens)
+        {
+            var previous = tokens[first - 1];
+            var word = context.Word(first - 1);
+            if (previous.Kind is not (TokenKind.Word or TokenKind.Number) || Stops.Contains(word) || context.IsQuoted(first - 1)) break;
+            first--;
+        }
+
+        var phraseMention = context.MentionAt(first);
+        if (phraseMention >= 0) first = TokenAtOrAfter(context, WithTitle(context, phraseMention).Start, first);
+        return context.SpanOf(first, last + 1);
+    }
+
+    private static int TokenAtOrAfter(QuoteContext context, int start, int fallback)
+    {
+        var tokens = context.Document.TokenSpan;
+        for (var k = Math.Max(0, fallback - MaxSourceTokens); k <= fallback; k++)
+        {
+            if (tokens[k].Start >= start) return k;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>A name mention with its title before it: "UK Foreign Secretary Philip Hammond".</summary>
+    private static TextSpan WithTitle(QuoteContext context, int mention)
+    {
+        var m = context.Document.Mentions[mention];
+        return m.Title is { } title && title.End <= m.Span.Start ? new TextSpan(title.Start, m.Span.End) : m.Span;
+    }
+
+    /// <summary>", who ...," or ", the campaign's manager," between a subject and its cue.</summary>
+    private static bool TryParenthetical(QuoteContext context, Sentence sentence, int closingComma, out int beforeOpening)
+    {
+        beforeOpening = -1;
+        var k = closingComma - 1;
+        while (k > sentence.FirstToken && context.Word(k) is not ("," or "(" or "—")) k--;
+        if (k <= sentence.FirstToken || k + 1 >= closingComma || closingComma - k > 15) return false;
+        var opener = context.Word(k + 1);
+        var isParenthetical = opener is "who" or "whose" or "which" or "the" or "a" or "an" or "a" or "now" or "then" or "himself" or "herself"
+            || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener) || context.Document.TokenSpan[k + 1].Kind == TokenKind.Number;
+        if (!isParenthetical) return false;
+        beforeOpening = k - 1;
+        return true;
+    }
+
+    private static bool IsNounPhraseStart(ReadOnlySpan<char> word) =>
+        word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "two" or "several" or "many" or "some"
+        || word.Length > 0 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,204 @@
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Tagging;
+
+/// <summary>
+/// Finds proper names from capitalisation and types them from lexicon evidence. A run of capitalised words
+/// ("UN Secretary General Ban Ki-moon") loses its leading title words, so the name is "Ban Ki-moon". A capitalised
+/// word at the start of a sentence counts only if the lexicon or the rest of the document says it is a name.
+/// This is the structural recogniser; a trained one can replace it as another stage that produces Names.
+/// </summary>
+public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
+{
+    private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
+    {
+        "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "Mr.", "Mrs.", "Ms.", "Dr.", "OK",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "de", "al", "bin", "van", "von", "la", "da", "&" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNamesLookup = NeverNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "lexicon-name-tagger";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences;
+
+    public Layers Produces => Layers.Names;
+
+    public void Process(Document document) => document.SetNames(Tag(document));
+
+    private NameSpan[] Tag(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.TokenSpan;
+        var midSentenceCapitals = CapitalisedMidSentence(document);
+        var names = new List<NameSpan>();
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsCapitalised(text, tokens[i]) || !StartsName(document, tokens, i, sentence, midSentenceCapitals))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < sentence.EndToken)
+                {
+                    if (IsCapitalised(text, tokens[end]) && !IsNever(text, tokens[end])) end++;
+                    else if (end + 1 < sentence.EndToken && IsConnector(text, tokens, end) && IsCapitalised(text, tokens[end + 1])) end += 2;
+                    else break;
+                }
+
+                AddRun(document, tokens, i, end, names);
+                i = end;
+            }
+        }
+
+        return [.. names];
+    }
+
+    private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names)
+    {
+        var text = document.Text;
+        var nameStart = TitlePrefixEnd(text, tokens, first, end);
+        var hasTitle = nameStart > first;
+        if (hasTitle)
+        {
+            // Names inside the title (the "UN" of "UN Secretary General") are names too.
+            for (var k = first; k < nameStart; k++)
+            {
+                var word = document.CharsOf(tokens[k]);
+                if (TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word) && !IsAcronym(word)) continue;
+                var evidence = lexicon.Token(word);
+                if (evidence.BestType() is { } type) names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, type));
+            }
+        }
+
+        if (nameStart >= end) return;
+        var typeOfName = Classify(document, tokens, nameStart, end, hasTitle || PrecededByRole(document, tokens, nameStart));
+        if (typeOfName is null) return;
+        names.Add(new NameSpan(tokens[nameStart].Start, tokens[end - 1].End, nameStart, end, typeOfName.Value));
+    }
+
+    /// <summary>The index of the first token after a leading title ("US Secretary of State", "Foreign Minister").</summary>
+    private static int TitlePrefixEnd(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var lastRole = -1;
+        for (var k = first; k < end - 1; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (TitleLexicon.IsRole(word)) lastRole = k;
+            else if (word.SequenceEqual("of") && lastRole == k - 1) k++; // Secretary of State
+            else if (!TitleLexicon.IsQualifier(word) && !IsAcronym(word)) break;
+        }
+
+        return lastRole < 0 ? first : FirstNonTitle(text, tokens, lastRole + 1, end);
+    }
+
+    private static int FirstNonTitle(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    {
+        // "Secretary of State John Kerry": skip the "of State" that completes the role.
+        if (k + 1 < end && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("of")) return k + 2;
+        return k;
+    }
+
+    private EntityType? Classify(Document document, ReadOnlySpan<Token> tokens, int first, int end, bool titled)
+    {
+        var name = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (titled) return EntityType.Person;
+        if (end - first > 1 && lexicon.Span(name).BestType() is { } spanType) return spanType;
+        for (var k = first; k < end; k++)
+        {
+            if (TitleLexicon.IsOrganizationWord(document.CharsOf(tokens[k])) && k > first) return EntityType.Organization;
+        }
+
+        var person = 0;
+        var organization = 0;
+        var place = 0;
+        var norp = 0;
+        var other = 0;
+        for (var k = first; k < end; k++)
+        {
+            var evidence = lexicon.Token(document.CharsOf(tokens[k]));
+            var weight = k == end - 1 ? 2 : 1; // the last word heads an English name
+            person += evidence.Person * weight;
+            organization += evidence.Organization * weight;
+            place += evidence.Place * weight;
+            norp += evidence.Norp * weight;
+            other += evidence.Other * weight;
+        }
+
+        var votes = new NameEvidence(person, organization, place, norp, other);
+        if (votes.Named > 0 && votes.Named * 2 >= votes.Other) return votes.BestType();
+        if (IsAcronym(name)) return EntityType.Organization;
+        if (end - first >= 2) return EntityType.Person;
+        if (first > 0 && IsPlacePreposition(document.CharsOf(tokens[first - 1]))) return EntityType.Place;
+        return votes.Total == 0 ? EntityType.Other : null;
+    }
+
+    private bool StartsName(Document document, ReadOnlySpan<Token> tokens, int i, Sentence sentence, HashSet<string> midSentenceCapitals)
+    {
+        var word = document.CharsOf(tokens[i]);
+        if (IsNever(document.Text, tokens[i])) return false;
+        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && (i - 1 == sentence.FirstToken || IsOpeningContext(document, tokens, i - 1));
+        if (!atStart) return true;
+        var evidence = lexicon.Token(word);
+        if (evidence.Named > evidence.Other) return true;
+        if (TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word)) return i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1]);
+        if (evidence.Other > 0) return false;
+        return midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1]);
+    }
+
+    private static bool IsOpeningContext(Document document, ReadOnlySpan<Token> tokens, int quote) =>
+        quote == 0 || tokens[quote - 1].Kind is TokenKind.Punctuation || tokens[quote].Start > tokens[quote - 1].End;
+
+    /// <summary>Capitalised words seen after the first word of a sentence: evidence that they are names here.</summary>
+    private static HashSet<string> CapitalisedMidSentence(Document document)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = document.TokenSpan;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+            {
+                if (IsCapitalised(document.Text, tokens[k]) && tokens[k - 1].Kind == TokenKind.Word) set.Add(document.Text[tokens[k].Start..tokens[k].End]);
+            }
+        }
+
+        return set;
+    }
+
+    private static bool PrecededByRole(Document document, ReadOnlySpan<Token> tokens, int first) =>
+        first > 0 && TitleLexicon.IsRole(document.CharsOf(tokens[first - 1])) && !document.CharsOf(tokens[first - 1]).EndsWith("officials");
+
+    private static bool IsCapitalised(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static bool IsNever(string text, Token token) => NeverNamesLookup.Contains(text.AsSpan(token.Start, token.Length));
+
+    private static bool IsConnector(string text, ReadOnlySpan<Token> tokens, int k) =>
+        ConnectorsLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 6) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.') return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word is "in" or "to" or "from" or "at" or "near" or "across" or "outside" or "inside" or "into";
+}
