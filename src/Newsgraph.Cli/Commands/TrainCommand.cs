@@ -94,6 +94,7 @@ internal static class TrainCommand
         Line("");
         Line("PolNeAR v1.0, train compartment (`../shared/data/polnear/train`), gold attribution annotations in brat standoff.");
         Line("Where several annotators read an article, the alphabetically first annotator's file is used.");
+        Line("The file holds counts of words and short phrases only, no corpus sentences; the news texts remain their publishers'.");
         Line("");
         Line("## Split");
         Line("");
