@@ -1,0 +1,182 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Newsgraph.Core;
+using Newsgraph.Core.Evaluation;
+using Spectre.Console;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>`newsgraph eval polnear`: scores our attributions (or a folder of predicted .ann files) against PolNeAR gold.</summary>
+internal static class EvalCommand
+{
+    /// <summary>What one evaluation reads; <see cref="MetadataPath"/> null means the default beside the corpus, if any.</summary>
+    internal sealed record EvalRequest(string GoldDir, string TextDir, string? PredictionDir, string? MetadataPath, PolnearSplitPart Split);
+
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Folder of gold <article>_<annotator>.ann files; where several annotators read an article, the alphabetically first annotator's file is used.",
+            Required = true,
+        };
+        var text = new Option<string>("--text") { Description = "Folder of <article>.txt texts.", Required = true };
+        var prediction = new Option<string?>("--pred")
+        {
+            Description = "Folder of predicted <article>.ann files (brat standoff) to score instead of running the pipeline; a missing file counts as no predictions.",
+        };
+        var metadata = new Option<string?>("--metadata")
+        {
+            Description = "PolNeAR metadata.tsv, for publication dates and the split (default: <TEXT>/../../metadata.tsv when it exists).",
+        };
+        var split = new Option<PolnearSplitPart>("--split")
+        {
+            Description = "Which articles to score: dev (the last 84 train articles by date), train (the rest) or all present.",
+            DefaultValueFactory = _ => PolnearSplitPart.All,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of a table." };
+
+        var polnear = new Command("polnear", "Score attributions against PolNeAR gold: content, exact content, source, cue and full F1.")
+        {
+            gold, text, prediction, metadata, split, json,
+        };
+        polnear.SetAction(parseResult =>
+        {
+            var request = new EvalRequest(
+                parseResult.GetValue(gold)!,
+                parseResult.GetValue(text)!,
+                parseResult.GetValue(prediction),
+                parseResult.GetValue(metadata),
+                parseResult.GetValue(split));
+            var output = parseResult.InvocationConfiguration.Output;
+            if (!TryEvaluate(request, out var scores, out var error))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(error);
+                return 1;
+            }
+
+            if (parseResult.GetValue(json)) output.WriteLine(ToJson(scores));
+            else WriteTable(scores, output);
+            return 0;
+        });
+
+        return new Command("eval", "Evaluate extraction against annotated corpora.") { polnear };
+    }
+
+    /// <summary>Scores every selected article; false with a one-line reason when the input is unusable.</summary>
+    internal static bool TryEvaluate(EvalRequest request, out AttributionScores scores, out string error)
+    {
+        scores = AttributionScores.Empty;
+        error = "";
+        if (!Directory.Exists(request.GoldDir)) return Fail($"Gold folder not found: {request.GoldDir}", out error);
+        if (!Directory.Exists(request.TextDir)) return Fail($"Text folder not found: {request.TextDir}", out error);
+        if (request.PredictionDir is { } predictionDir && !Directory.Exists(predictionDir))
+        {
+            return Fail($"Prediction folder not found: {predictionDir}", out error);
+        }
+
+        try
+        {
+            var metadataPath = request.MetadataPath ?? Path.Combine(request.TextDir, "..", "..", "metadata.tsv");
+            if (request.MetadataPath is not null && !File.Exists(metadataPath)) return Fail($"Metadata not found: {metadataPath}", out error);
+            var split = File.Exists(metadataPath) ? PolnearSplit.FromMetadata(File.ReadAllText(metadataPath)) : null;
+            if (split is null && request.Split != PolnearSplitPart.All)
+            {
+                return Fail("--split dev|train needs PolNeAR's metadata.tsv: pass --metadata.", out error);
+            }
+
+            var perArticle = new List<AttributionScores>();
+            foreach (var (article, annotationPath) in GoldFiles(request.GoldDir, request.TextDir))
+            {
+                if (split is not null && !split.Includes(request.Split, article)) continue;
+                var text = File.ReadAllText(Path.Combine(request.TextDir, article + ".txt"));
+                var gold = BratStandoff.Parse(File.ReadAllText(annotationPath));
+                var predicted = Predict(article, text, request.PredictionDir, split);
+                perArticle.Add(AttributionScorer.Score(text, gold, predicted));
+            }
+
+            if (perArticle.Count == 0) return Fail("No articles to score: no text with gold annotations in the selected split.", out error);
+            scores = AttributionScores.Sum(perArticle);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return Fail(exception.Message.ReplaceLineEndings(" "), out error);
+        }
+    }
+
+    /// <summary>
+    /// Each article with a text and gold annotations, in ordinal order, with the alphabetically first annotator's
+    /// file. Training reads the gold the same way.
+    /// </summary>
+    internal static IReadOnlyList<(string Article, string AnnotationPath)> GoldFiles(string goldDir, string textDir) =>
+        [.. PolnearSplit.FirstAnnotatorFiles(Directory.EnumerateFiles(goldDir, "*.ann").Select(Path.GetFileName).OfType<string>())
+            .Where(entry => File.Exists(Path.Combine(textDir, entry.Key + ".txt")))
+            .Select(entry => (entry.Key, Path.Combine(goldDir, entry.Value)))];
+
+    private static IReadOnlyList<Attribution> Predict(string article, string text, string? predictionDir, PolnearSplit? split)
+    {
+        if (predictionDir is not null)
+        {
+            var path = Path.Combine(predictionDir, article + ".ann");
+            return File.Exists(path) ? BratStandoff.Parse(File.ReadAllText(path)) : [];
+        }
+
+        DateOnly? published = split is not null && split.Published.TryGetValue(article, out var date) ? date : null;
+        return BratStandoff.FromQuotes(NewsgraphPipelines.Default.Process(text, article, published).Quotes);
+    }
+
+    private static bool Fail(string reason, out string error)
+    {
+        error = reason;
+        return false;
+    }
+
+    private static string ToJson(AttributionScores scores) => JsonSerializer.Serialize(new
+    {
+        articles = scores.Documents,
+        gold = scores.Gold,
+        predicted = scores.Predicted,
+        matched = scores.Matched,
+        exactMatched = scores.ExactMatched,
+        sourceCorrect = scores.SourceCorrect,
+        cueCorrect = scores.CueCorrect,
+        directQuotes = scores.DirectQuotes,
+        directQuoteSourceCorrect = scores.DirectQuoteSourceCorrect,
+        contentPrecision = Round(scores.ContentPrecision),
+        contentRecall = Round(scores.ContentRecall),
+        contentF1 = Round(scores.ContentF1),
+        exactContentF1 = Round(scores.ExactContentF1),
+        sourceAccuracy = Round(scores.SourceAccuracy),
+        cueAccuracy = Round(scores.CueAccuracy),
+        fullF1 = Round(scores.FullF1),
+        directQuoteSourceAccuracy = Round(scores.DirectQuoteSourceAccuracy),
+    });
+
+    // Four decimals keep the output stable across platforms' last-digit differences.
+    private static double Round(double figure) => Math.Round(figure, 4, MidpointRounding.AwayFromZero);
+
+    private static void WriteTable(AttributionScores scores, TextWriter output)
+    {
+        var table = new Table().AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
+        void Row(string figure, string value) => table.AddRow(Markup.Escape(figure), value);
+        string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+        string Figure(double figure) => figure.ToString("0.0000", CultureInfo.InvariantCulture);
+
+        Row("articles", Count(scores.Documents));
+        Row("gold attributions", Count(scores.Gold));
+        Row("predicted attributions", Count(scores.Predicted));
+        Row("matched", Count(scores.Matched));
+        Row("content precision", Figure(scores.ContentPrecision));
+        Row("content recall", Figure(scores.ContentRecall));
+        Row("content F1", Figure(scores.ContentF1));
+        Row("exact content F1", Figure(scores.ExactContentF1));
+        Row("source accuracy (matched)", Figure(scores.SourceAccuracy));
+        Row("cue accuracy (matched)", Figure(scores.CueAccuracy));
+        Row("full F1 (content + source)", Figure(scores.FullF1));
+        Row($"direct-quote source accuracy ({Count(scores.DirectQuotes)} quotes)", Figure(scores.DirectQuoteSourceAccuracy));
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Write(table);
+    }
+}

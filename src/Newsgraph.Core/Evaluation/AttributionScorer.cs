@@ -1,0 +1,143 @@
+namespace Newsgraph.Core.Evaluation;
+
+/// <summary>
+/// Scores predicted attributions against gold ones. A prediction matches a gold attribution when their content
+/// characters, ignoring whitespace, quotation marks and . , ; :, overlap by at least half of their union; pairs are
+/// made one-to-one, best overlap first. Sources (and cues) of a matched pair are right when their spans overlap or
+/// both are absent.
+/// </summary>
+public static class AttributionScorer
+{
+    private readonly record struct Candidate(int GoldIndex, int PredictedIndex, int Shared, int Union);
+
+    public static AttributionScores Score(string text, IReadOnlyList<Attribution> gold, IReadOnlyList<Attribution> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var goldChars = gold.Select(attribution => ContentChars(text, attribution.Content)).ToArray();
+        var predictedChars = predicted.Select(attribution => ContentChars(text, attribution.Content)).ToArray();
+
+        var candidates = new List<Candidate>();
+        for (var g = 0; g < goldChars.Length; g++)
+        {
+            for (var p = 0; p < predictedChars.Length; p++)
+            {
+                var shared = CountShared(goldChars[g], predictedChars[p]);
+                var union = goldChars[g].Length + predictedChars[p].Length - shared;
+                // Integer form of shared / union >= 0.5, exact at the boundary; an empty union never matches.
+                if (union > 0 && 2 * shared >= union) candidates.Add(new Candidate(g, p, shared, union));
+            }
+        }
+
+        candidates.Sort(CompareBestFirst);
+        var goldTaken = new bool[goldChars.Length];
+        var predictedTaken = new bool[predictedChars.Length];
+        int matched = 0, exact = 0, sourceCorrect = 0, cueCorrect = 0, directQuotes = 0, directQuoteSourceCorrect = 0;
+        foreach (var candidate in candidates)
+        {
+            if (goldTaken[candidate.GoldIndex] || predictedTaken[candidate.PredictedIndex]) continue;
+            goldTaken[candidate.GoldIndex] = true;
+            predictedTaken[candidate.PredictedIndex] = true;
+            var goldAttribution = gold[candidate.GoldIndex];
+            var predictedAttribution = predicted[candidate.PredictedIndex];
+            var sourceRight = Agree(goldAttribution.Source, predictedAttribution.Source);
+            matched++;
+            if (candidate.Shared == candidate.Union) exact++;
+            if (sourceRight) sourceCorrect++;
+            if (Agree(goldAttribution.Cue, predictedAttribution.Cue)) cueCorrect++;
+            if (IsFullyQuoted(text, goldAttribution.Content))
+            {
+                directQuotes++;
+                if (sourceRight) directQuoteSourceCorrect++;
+            }
+        }
+
+        return new AttributionScores(1, gold.Count, predicted.Count, matched, exact, sourceCorrect, cueCorrect, directQuotes, directQuoteSourceCorrect);
+    }
+
+    /// <summary>
+    /// Whether the content, trimmed of whitespace and . , ; :, opens and closes with double quotation marks and has no
+    /// other double quotation mark inside. Discontinuous content is read from its first to its last character.
+    /// </summary>
+    public static bool IsFullyQuoted(string text, IReadOnlyList<TextSpan> content)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Count == 0) return false;
+        var start = Math.Clamp(content.Min(span => span.Start), 0, text.Length);
+        var end = Math.Clamp(content.Max(span => span.End), start, text.Length);
+        var chars = text.AsSpan(start, end - start).Trim(" \t\r\n\u00A0.,;:");
+        if (chars.Length < 2 || !IsOpeningDoubleQuote(chars[0]) || !IsClosingDoubleQuote(chars[^1])) return false;
+        foreach (var c in chars[1..^1])
+        {
+            if (IsDoubleQuote(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The sorted, distinct offsets the spans cover, less those whose character the metric ignores.</summary>
+    internal static int[] ContentChars(string text, IReadOnlyList<TextSpan> spans)
+    {
+        var offsets = new SortedSet<int>();
+        foreach (var span in spans)
+        {
+            var end = Math.Min(span.End, text.Length);
+            for (var i = Math.Max(span.Start, 0); i < end; i++)
+            {
+                if (!IsIgnored(text[i])) offsets.Add(i);
+            }
+        }
+
+        return [.. offsets];
+    }
+
+    private static bool IsIgnored(char c) =>
+        char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '.' or ',' or ';' or ':';
+
+    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+
+    private static bool IsOpeningDoubleQuote(char c) => c is '"' or '“' or '„' or '«';
+
+    private static bool IsClosingDoubleQuote(char c) => c is '"' or '”' or '»';
+
+    private static int CountShared(int[] left, int[] right)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            if (left[i] == right[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Higher overlap ratio first (compared exactly by cross-multiplying), then gold index, then prediction index.</summary>
+    private static int CompareBestFirst(Candidate x, Candidate y)
+    {
+        var byRatio = ((long)y.Shared * x.Union).CompareTo((long)x.Shared * y.Union);
+        if (byRatio != 0) return byRatio;
+        var byGold = x.GoldIndex.CompareTo(y.GoldIndex);
+        return byGold != 0 ? byGold : x.PredictedIndex.CompareTo(y.PredictedIndex);
+    }
+
+    private static bool Agree(IReadOnlyList<TextSpan> gold, IReadOnlyList<TextSpan> predicted)
+    {
+        if (gold.Count == 0 || predicted.Count == 0) return gold.Count == 0 && predicted.Count == 0;
+        return gold.Any(g => predicted.Any(p => g.Overlaps(p)));
+    }
+}
