@@ -49,7 +49,7 @@ internal static class TrainCommand
     }
 
     /// <summary>Trains the cue lexicon and writes it with its card; null when the data folder lacks PolNeAR train.</summary>
-    internal static CueLexicon? TrainCues(string dataDir, string outputDir)
+    internal static CueLexiconCounts? TrainCues(string dataDir, string outputDir)
     {
         var polnear = Path.Combine(dataDir, "polnear");
         var metadataPath = Path.Combine(polnear, "metadata.tsv");
@@ -80,7 +80,7 @@ internal static class TrainCommand
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static string ModelCard(CueLexicon lexicon, PolnearSplit split)
+    private static string ModelCard(CueLexiconCounts lexicon, PolnearSplit split)
     {
         var card = new StringBuilder();
         void Line(string line) => card.Append(line).Append('\n');

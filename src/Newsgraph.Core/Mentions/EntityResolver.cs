@@ -143,7 +143,8 @@ public sealed class EntityResolver : IPipelineStage
         var sentence = pronoun.Sentence;
         var sentences = document.Sentences;
         // In the pronoun's own sentence, the nearest subject before it; before that, each earlier sentence's subject.
-        for (var s = sentence; s >= 0 && s >= sentence - 4; s--)
+        var oldestParagraph = sentences[sentence].Paragraph - 2;
+        for (var s = sentence; s >= 0 && sentences[s].Paragraph >= oldestParagraph; s--)
         {
             var candidate = -1;
             for (var k = m - 1; k >= 0 && mentions[k].Sentence >= s; k--)
@@ -157,7 +158,6 @@ public sealed class EntityResolver : IPipelineStage
             }
 
             if (candidate >= 0) return candidate;
-            if (s < sentence && sentences[s].Paragraph < sentences[sentence].Paragraph - 1) break;
         }
 
         return -1;

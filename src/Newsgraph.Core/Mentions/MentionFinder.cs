@@ -42,7 +42,7 @@ public sealed class MentionFinder : IPipelineStage
                 if (nameAt[i] >= 0)
                 {
                     var name = names[nameAt[i]];
-                    var title = name.Type == EntityType.Person ? TitleBefore(document, sentence, name.FirstToken) ?? TitleAfter(document, sentence, name.EndToken) : null;
+                    var title = name.Type == EntityType.Person ? TitleBefore(document, sentence, name.FirstToken, nameAt) ?? TitleAfter(document, sentence, name.EndToken) : null;
                     mentions.Add(new Mention(name.Span, MentionKind.Name, name.Type, s, GenderOfTitle(document, title), GrammaticalNumber.Singular, title));
                     i = name.EndToken - 1;
                     continue;
@@ -67,65 +67,24 @@ public sealed class MentionFinder : IPipelineStage
     }
 
     /// <summary>"US Secretary of State" before "John Kerry"; "Israel’s Prime Minister" before "Benjamin Netanyahu".</summary>
-    private static TextSpan? TitleBefore(Document document, Sentence sentence, int nameStart)
+    private static TextSpan? TitleBefore(Document document, Sentence sentence, int nameStart, int[] nameAt)
     {
         var tokens = document.TokenSpan;
-        var first = -1;
-        var last = -1;
-        var k = nameStart - 1;
-        while (k >= sentence.FirstToken)
+        var first = nameStart;
+        var hasRole = false;
+        for (var k = nameStart - 1; k >= sentence.FirstToken; k--)
         {
             var word = document.CharsOf(tokens[k]);
-            if (TitleLexicon.IsRole(word))
-            {
-                if (last < 0) last = k;
-                first = k;
-            }
-            else if (word.SequenceEqual("of") && last >= 0 && first == k + 1)
-            {
-                // "of" only inside a title: "Secretary of State"
-            }
-            else if (last < 0 && k + 1 < nameStart && IsCapitalisedWord(document, tokens[k]) && IsOfPhrase(document, k + 1, nameStart))
-            {
-                // the capitalised object of "Secretary of State" before the name
-            }
-            else if (TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, tokens[k]))
-            {
-                if (last >= 0) first = k;
-                else if (!TitleLexicon.IsQualifier(word)) break;
-            }
-            else if (word is "’s" or "'s" && last >= 0 && k > sentence.FirstToken && IsCapitalisedWord(document, tokens[k - 1]))
-            {
-                first = k - 1;
-                k--;
-            }
-            else break;
-
-            k--;
+            var isRole = TitleLexicon.IsRole(word);
+            var isPossessive = word is "’s" or "'s" && k > sentence.FirstToken && nameAt[k - 1] >= 0;
+            if (!(isRole || TitleLexicon.IsQualifier(word) || word.SequenceEqual("of") || isPossessive || nameAt[k] >= 0 && IsCapitalisedWord(document, tokens[k]))) break;
+            hasRole |= isRole;
+            first = k;
         }
 
-        if (last < 0) return null;
-        // A title that stops at a leading "of" (only "of State" was seen) is not a title.
-        while (first <= last && document.CharsOf(tokens[first]).SequenceEqual("of")) first++;
-        return first > last ? null : new TextSpan(tokens[first].Start, TitleEnd(document, last, nameStart));
-    }
-
-    private static bool IsOfPhrase(Document document, int from, int nameStart) =>
-        from < nameStart && document.CharsOf(document.TokenSpan[from]).SequenceEqual("of");
-
-    /// <summary>The end of a title whose last role word is at <paramref name="lastRole"/>: "Secretary of State".</summary>
-    private static int TitleEnd(Document document, int lastRole, int limit)
-    {
-        var tokens = document.TokenSpan;
-        var end = lastRole;
-        for (var k = lastRole + 1; k < limit; k++)
-        {
-            var word = document.CharsOf(tokens[k]);
-            if (word.SequenceEqual("of") || IsCapitalisedWord(document, tokens[k]) || TitleLexicon.IsQualifier(word)) end = k;
-            else break;
-        }
-
-        return tokens[end].End;
+        // The title starts at a role, a qualifier or a name, never at "of" or a possessive ending.
+        while (first < nameStart && document.CharsOf(tokens[first]) is "of" or "’s" or "'s") first++;
+        return hasRole && first < nameStart ? new TextSpan(tokens[first].Start, tokens[nameStart - 1].End) : null;
     }
 
     /// <summary>An apposition: "Mahmoud Abbas, the Palestinian president, said".</summary>

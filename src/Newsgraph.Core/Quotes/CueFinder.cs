@@ -8,6 +8,21 @@ namespace Newsgraph.Core.Quotes;
 /// </summary>
 internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int minCount)
 {
+    /// <summary>
+    /// Words that gold cues often include ("has said", "also said", "is expected") but that never head one:
+    /// the lexicon counts them inside cues, so they are kept out here.
+    /// </summary>
+    private static readonly HashSet<string> NotCueHeads = new(StringComparer.Ordinal)
+    {
+        "also", "has", "have", "had", "having", "will", "would", "could", "should", "can", "may", "might", "must",
+        "not", "n't", "is", "are", "was", "were", "be", "been", "being", "to", "the", "a", "an", "that", "in", "of",
+        "for", "on", "with", "as", "by", "it", "he", "she", "they", "we", "i", "you", "did", "does", "do", "publicly",
+        "repeatedly", "previously", "already", "recently", "reportedly", "once", "again", "never", "just", "even",
+        "still", "about", "at", "and", "but", "or", "so", "up", "out", "over", "back", "then", "later", "this",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHeads = NotCueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<Cue> Find(QuoteContext context)
     {
         var document = context.Document;
@@ -31,6 +46,7 @@ internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int min
                     continue;
                 }
 
+                if (NotHeads.Contains(form)) continue;
                 var (precision, asCue) = lexicon.Word(form);
                 if (precision < minPrecision || asCue < minCount) continue;
                 var participle = form.EndsWith("ing") && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';

@@ -38,6 +38,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         var tokens = document.TokenSpan;
         var midSentenceCapitals = CapitalisedMidSentence(document);
         var names = new List<NameSpan>();
+        var unknownSingles = new List<int>();
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -57,15 +58,39 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
                     else break;
                 }
 
-                AddRun(document, tokens, i, end, names);
+                AddRun(document, tokens, i, end, names, unknownSingles);
                 i = end;
             }
         }
 
+        if (unknownSingles.Count > 0) AddPersonNameParts(document, unknownSingles, names);
         return [.. names];
     }
 
-    private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names)
+    /// <summary>A lone unknown word that is part of a person's full name elsewhere in the article is that person: "Ban".</summary>
+    private static void AddPersonNameParts(Document document, List<int> unknownSingles, List<NameSpan> names)
+    {
+        var tokens = document.TokenSpan;
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.Type != EntityType.Person || name.EndToken - name.FirstToken < 2) continue;
+            for (var k = name.FirstToken; k < name.EndToken; k++) personWords.Add(document.Text[tokens[k].Start..tokens[k].End]);
+        }
+
+        var lookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = false;
+        foreach (var k in unknownSingles)
+        {
+            if (!lookup.Contains(document.CharsOf(tokens[k]))) continue;
+            names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, EntityType.Person));
+            added = true;
+        }
+
+        if (added) names.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names, List<int> unknownSingles)
     {
         var text = document.Text;
         var nameStart = TitlePrefixEnd(text, tokens, first, end);
@@ -84,8 +109,13 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
 
         if (nameStart >= end) return;
         var typeOfName = Classify(document, tokens, nameStart, end, hasTitle || PrecededByRole(document, tokens, nameStart));
-        if (typeOfName is null) return;
-        names.Add(new NameSpan(tokens[nameStart].Start, tokens[end - 1].End, nameStart, end, typeOfName.Value));
+        if (typeOfName is not { } nameType)
+        {
+            unknownSingles.Add(nameStart);
+            return;
+        }
+
+        names.Add(new NameSpan(tokens[nameStart].Start, tokens[end - 1].End, nameStart, end, nameType));
     }
 
     /// <summary>The index of the first token after a leading title ("US Secretary of State", "Foreign Minister").</summary>
@@ -141,7 +171,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         if (IsAcronym(name)) return EntityType.Organization;
         if (end - first >= 2) return EntityType.Person;
         if (first > 0 && IsPlacePreposition(document.CharsOf(tokens[first - 1]))) return EntityType.Place;
-        return votes.Total == 0 ? EntityType.Other : null;
+        return null;
     }
 
     private bool StartsName(Document document, ReadOnlySpan<Token> tokens, int i, Sentence sentence, HashSet<string> midSentenceCapitals)

@@ -18,8 +18,8 @@ public enum CueFormKind : byte
 /// </summary>
 public sealed record CueLexiconEntry(CueFormKind Kind, string Form, int AsCue, int Occurrences);
 
-/// <summary>A trained cue lexicon and the number of articles it was counted over.</summary>
-public sealed record CueLexicon(int Articles, IReadOnlyList<CueLexiconEntry> Entries)
+/// <summary>The counts a cue lexicon is made of, and the number of articles they were taken over; parsed back at run time by <see cref="Quotes.CueLexicon"/>.</summary>
+public sealed record CueLexiconCounts(int Articles, IReadOnlyList<CueLexiconEntry> Entries)
 {
     public int WordCount => Entries.Count(entry => entry.Kind == CueFormKind.Word);
 
@@ -55,7 +55,7 @@ public static class CueLexiconTrainer
     private const int ShortestPhrase = 2;
     private const int LongestPhrase = 4;
 
-    public static CueLexicon Train(IEnumerable<(string Text, IReadOnlyList<Attribution> Attributions)> articles)
+    public static CueLexiconCounts Train(IEnumerable<(string Text, IReadOnlyList<Attribution> Attributions)> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var wordAsCue = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public static class CueLexiconTrainer
             .ThenByDescending(entry => entry.AsCue)
             .ThenBy(entry => entry.Form, StringComparer.Ordinal)
             .ToArray();
-        return new CueLexicon(articleForms.Count, entries);
+        return new CueLexiconCounts(articleForms.Count, entries);
     }
 
     /// <summary>Counts the 2-4 token windows of running text, only for the phrases that were seen as cues.</summary>
