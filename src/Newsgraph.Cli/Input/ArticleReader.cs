@@ -28,7 +28,16 @@ internal static partial class ArticleReader
         if (file.Length > MaxBytes)
             throw new BadInputException($"{path}: {file.Length / (1024 * 1024)} MB is too large for a news article (limit {MaxBytes / (1024 * 1024)} MB).");
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{path}: cannot be read ({error.Message}).");
+        }
+
         if (bytes.AsSpan().Contains((byte)0)) throw new BadInputException($"{path}: binary data (NUL bytes), not a text file.");
 
         string text;

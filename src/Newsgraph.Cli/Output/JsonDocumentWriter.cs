@@ -19,8 +19,8 @@ internal static class JsonDocumentWriter
     private static readonly JsonWriterOptions IndentedOptions = CreateOptions(indented: true);
     private static readonly JsonWriterOptions CompactOptions = CreateOptions(indented: false);
 
-    /// <summary>The document as UTF-8 JSON: indented for one document, on one line for JSON Lines.</summary>
-    public static byte[] ToUtf8(Document document, bool indented)
+    /// <summary>The document as JSON: indented for one document, on one line for JSON Lines.</summary>
+    public static string ToJson(Document document, bool indented)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
@@ -28,10 +28,8 @@ internal static class JsonDocumentWriter
             Write(writer, document);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    public static string ToJson(Document document, bool indented) => Encoding.UTF8.GetString(ToUtf8(document, indented));
 
     public static void Write(Utf8JsonWriter writer, Document document)
     {
