@@ -1,11 +1,41 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Newsgraph.Cli.Commands;
 
-var root = new RootCommand("Newsgraph: who said what, who did what to whom, where and when, read from news articles.")
-{
-    ExtractCommand.Create(),
-    EvalCommand.Create(),
-    TrainCommand.Create(),
-};
+namespace Newsgraph.Cli;
 
-return root.Parse(args).Invoke();
+internal static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with injected writers, so tests can run commands in parallel in-process.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var parseResult = CreateRoot().Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            // System.CommandLine reports parse errors with exit code 1; we keep 1 for bad input and use 2 for bad usage.
+            foreach (var error in parseResult.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine($"Run '{CommandPath(parseResult.CommandResult)} --help' for usage.");
+            return (int)ExitCode.BadUsage;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static string CommandPath(CommandResult command) =>
+        command.Parent is CommandResult parent ? $"{CommandPath(parent)} {command.Command.Name}" : command.Command.Name;
+
+    private static RootCommand CreateRoot() => new("""
+        Newsgraph: who said what, who did what to whom, where and when, read from news articles.
+
+        Example:
+          newsgraph extract samples/demo-article.txt --published 2026-03-04
+        """)
+    {
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
+        TrainCommand.Create(),
+    };
+}

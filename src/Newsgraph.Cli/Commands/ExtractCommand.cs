@@ -1,14 +1,97 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Newsgraph.Cli.Input;
+using Newsgraph.Cli.Output;
 
 namespace Newsgraph.Cli.Commands;
 
 internal static class ExtractCommand
 {
+    private const string Description = """
+        Extract quotes (who said what), people with their titles, organisations, places and dates from news articles.
+
+        A file gives one indented JSON document; a folder gives one JSON line per *.txt file in it, sorted by name,
+        or with --format brat one <id>.ann file per article in PolNeAR's attribution scheme.
+        Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage.
+
+        Examples:
+          newsgraph extract samples/demo-article.txt --published 2026-03-04
+          newsgraph extract articles/ --metadata metadata.tsv --out articles.jsonl --threads 4
+          newsgraph extract articles/ --format brat --out annotations/
+        """;
+
+    // PLINQ's limit on the degree of parallelism.
+    private const int MaxThreads = 512;
+
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "An article (.txt) or a folder of them." };
-        var command = new Command("extract", "Extract quotes, people, places and dates.") { input };
-        command.SetAction(parse => 0);
+        var input = new Argument<string>("input") { Description = "An article (a UTF-8 .txt file) or a folder of them." };
+        var format = new Option<OutputFormat?>("--format")
+        {
+            Description = "json (default for a file), jsonl (default for a folder) or brat (needs --out).",
+            HelpName = "json|jsonl|brat",
+            CustomParser = ParseFormat,
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write to this file (json, jsonl) or folder (brat) instead of stdout; shows progress on a terminal.",
+            HelpName = "FILE|DIR",
+        };
+        var published = new Option<DateOnly?>("--published")
+        {
+            Description = "The article's publication date, the anchor for \"on Tuesday\" or \"yesterday\" (a file only).",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = ParseDate,
+        };
+        var metadata = new Option<string?>("--metadata")
+        {
+            Description = "A TSV with columns filename and publication_date (e.g. PolNeAR's metadata.tsv) giving each article's date.",
+            HelpName = "TSV",
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Articles processed in parallel; the output order stays sorted by name.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxThreads) result.AddError($"--threads must be between 1 and {MaxThreads}.");
+        });
+
+        var command = new Command("extract", Description) { input, format, output, published, metadata, threads };
+        command.SetAction(parseResult =>
+        {
+            var settings = new ExtractSettings(
+                parseResult.GetRequiredValue(input),
+                parseResult.GetValue(format),
+                parseResult.GetValue(output),
+                parseResult.GetValue(published),
+                parseResult.GetValue(metadata),
+                parseResult.GetValue(threads));
+            var configuration = parseResult.InvocationConfiguration;
+            return (int)Extraction.Run(settings, configuration.Output, configuration.Error);
+        });
         return command;
+    }
+
+    private static OutputFormat? ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Single().Value;
+        // Names only: Enum.TryParse alone would also take "1".
+        if (Enum.GetNames<OutputFormat>().Contains(token, StringComparer.OrdinalIgnoreCase))
+            return Enum.Parse<OutputFormat>(token, ignoreCase: true);
+        result.AddError($"'{token}' is not an output format: use json, jsonl or brat.");
+        return null;
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Single().Value;
+        if (DateOnly.TryParseExact(token, PublicationDates.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        result.AddError($"'{token}' is not a date in the form YYYY-MM-DD.");
+        return null;
     }
 }

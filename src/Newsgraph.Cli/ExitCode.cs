@@ -1,0 +1,11 @@
+namespace Newsgraph.Cli;
+
+/// <summary>The process exit codes every command uses.</summary>
+internal enum ExitCode
+{
+    Success = 0,
+    /// <summary>An input file or folder cannot be read as news text; nothing is written.</summary>
+    BadInput = 1,
+    /// <summary>The command line itself is wrong (unknown option, bad date, missing --out, ...).</summary>
+    BadUsage = 2,
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Newsgraph.Cli.Input;
+
+namespace Newsgraph.Cli.Output;
+
+/// <summary>
+/// An output file written to a temporary file beside its destination and renamed over it by <see cref="Commit"/>,
+/// so a failed run never leaves a partial file; disposing without committing deletes the temporary file.
+/// </summary>
+internal sealed class StagedFile : IDisposable
+{
+    private readonly string _destination;
+    private readonly string _stagingPath;
+    private bool _committed;
+
+    public StagedFile(string destination)
+    {
+        _destination = Path.GetFullPath(destination);
+        if (Directory.Exists(_destination)) throw new BadInputException($"{destination}: is a folder; --out needs a file name here.");
+        var folder = Path.GetDirectoryName(_destination)!;
+        if (!Directory.Exists(folder)) throw new BadInputException($"{destination}: the folder {folder} does not exist.");
+        _stagingPath = Path.Combine(folder, $".{Path.GetFileName(_destination)}.{Path.GetRandomFileName()}.tmp");
+        Writer = new StreamWriter(_stagingPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    public TextWriter Writer { get; }
+
+    public void Commit()
+    {
+        Writer.Dispose();
+        File.Move(_stagingPath, _destination, overwrite: true);
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        if (!_committed) File.Delete(_stagingPath);
+    }
+}

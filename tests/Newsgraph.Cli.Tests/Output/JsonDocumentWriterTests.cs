@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Newsgraph.Cli.Output;
+
+namespace Newsgraph.Cli.Tests.Output;
+
+public sealed class JsonDocumentWriterTests
+{
+    private static JsonElement Root() => JsonDocument.Parse(JsonDocumentWriter.ToJson(SampleDocument.Create(), indented: true)).RootElement;
+
+    private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(property => property.Name)];
+
+    [Fact]
+    public void WritesTheDocumentFieldsInContractOrder()
+    {
+        var root = Root();
+        Assert.Equal(["id", "published", "entities", "quotes", "timexes"], Names(root));
+        Assert.Equal("sample", root.GetProperty("id").GetString());
+        Assert.Equal("2026-03-04", root.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void WritesEntitiesWithIdsTypesTitlesAndMentions()
+    {
+        var entities = Root().GetProperty("entities");
+        Assert.Equal(2, entities.GetArrayLength());
+        var person = entities[0];
+        Assert.Equal(["id", "type", "name", "gender", "titles", "mentions"], Names(person));
+        Assert.Equal("E1", person.GetProperty("id").GetString());
+        Assert.Equal("PERSON", person.GetProperty("type").GetString());
+        Assert.Equal("female", person.GetProperty("gender").GetString());
+        Assert.Equal(["Foreign Minister"], person.GetProperty("titles").EnumerateArray().Select(title => title.GetString()));
+        Assert.Equal(["Ana Torres", "She"], person.GetProperty("mentions").EnumerateArray().Select(mention => mention.GetProperty("text").GetString()));
+        Assert.Equal("PLACE", entities[1].GetProperty("type").GetString());
+        Assert.Equal("E2", entities[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void WritesQuotesWithSpeakerIdsKindsAndRules()
+    {
+        var quotes = Root().GetProperty("quotes");
+        var direct = quotes[0];
+        Assert.Equal(["id", "kind", "start", "end", "text", "cue", "source", "speaker", "rule"], Names(direct));
+        Assert.Equal("Q1", direct.GetProperty("id").GetString());
+        Assert.Equal("direct", direct.GetProperty("kind").GetString());
+        Assert.Equal("said", direct.GetProperty("cue").GetProperty("text").GetString());
+        Assert.Equal("Ana Torres", direct.GetProperty("source").GetProperty("text").GetString());
+        Assert.Equal("E1", direct.GetProperty("speaker").GetString());
+        Assert.Equal("introducing-sentence", direct.GetProperty("rule").GetString());
+
+        var indirect = quotes[1];
+        Assert.Equal("indirect", indirect.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, indirect.GetProperty("source").ValueKind);
+        Assert.Equal(JsonValueKind.Null, indirect.GetProperty("speaker").ValueKind);
+        Assert.Equal("none", indirect.GetProperty("rule").GetString());
+
+        var mixed = quotes[2];
+        Assert.Equal("mixed", mixed.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, mixed.GetProperty("cue").ValueKind);
+        Assert.Equal("adjacent-cue", mixed.GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void WritesTimexesWithValueAndLowercaseType()
+    {
+        var timex = Assert.Single(Root().GetProperty("timexes").EnumerateArray());
+        Assert.Equal(["start", "end", "text", "value", "type"], Names(timex));
+        Assert.Equal("Tuesday", timex.GetProperty("text").GetString());
+        Assert.Equal("2026-03-03", timex.GetProperty("value").GetString());
+        Assert.Equal("date", timex.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void EveryTextFieldIsTheOriginalTextOfItsSpan()
+    {
+        var spans = 0;
+        Visit(Root());
+        Assert.Equal(10, spans);
+
+        void Visit(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray()) Visit(item);
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                if (element.TryGetProperty("text", out var text))
+                {
+                    var start = element.GetProperty("start").GetInt32();
+                    var end = element.GetProperty("end").GetInt32();
+                    Assert.Equal(SampleDocument.Text[start..end], text.GetString());
+                    spans++;
+                }
+
+                foreach (var property in element.EnumerateObject()) Visit(property.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public void KeepsCurlyQuotesReadable()
+    {
+        var json = JsonDocumentWriter.ToJson(SampleDocument.Create(), indented: false);
+        Assert.Contains("won’t leave", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', json);
+    }
+
+    [Fact]
+    public void WritesNullWhenThePublicationDateIsUnknown()
+    {
+        var document = new Newsgraph.Core.Document("Nothing happened.", "undated");
+        document.SetMentions([]);
+        document.SetEntities([]);
+        document.SetQuotes([]);
+        document.SetTimexes([]);
+        Assert.Equal("""{"id":"undated","published":null,"entities":[],"quotes":[],"timexes":[]}""", JsonDocumentWriter.ToJson(document, indented: false));
+    }
+
+    [Theory]
+    [InlineData("AdjacentCue", "adjacent-cue")]
+    [InlineData("NearestMention", "nearest-mention")]
+    [InlineData("None", "none")]
+    public void KebabCasesEnumNames(string name, string expected) => Assert.Equal(expected, JsonDocumentWriter.KebabCase(name));
+}
