@@ -23,9 +23,9 @@ internal static class SampleDocument
         var document = new Document(Text, "sample", new DateOnly(2026, 3, 4));
         document.SetMentions(
         [
-            new Mention(Find("Ana Torres"), MentionKind.Name, EntityType.Person, 0, Gender.Female, GrammaticalNumber.Singular, Find("Foreign Minister"), 0),
-            new Mention(Find("She"), MentionKind.Pronoun, EntityType.Person, 1, Gender.Female, GrammaticalNumber.Singular, null, 0),
-            new Mention(Find("Velmora"), MentionKind.Name, EntityType.Place, 0, Gender.Neuter, GrammaticalNumber.Singular, null, 1),
+            new Mention(Find("Ana Torres"), MentionKind.Name, EntityType.Person, 0, Gender.Female, GrammaticalNumber.Singular, Find("Foreign Minister")),
+            new Mention(Find("She"), MentionKind.Pronoun, EntityType.Person, 1, Gender.Female, GrammaticalNumber.Singular, null),
+            new Mention(Find("Velmora"), MentionKind.Name, EntityType.Place, 0, Gender.Neuter, GrammaticalNumber.Singular, null),
         ]);
         document.SetEntities(
         [

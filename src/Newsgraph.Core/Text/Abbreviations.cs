@@ -11,7 +11,7 @@ internal static class Abbreviations
         "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "cmdr", "cpl", "pvt", "supt", "insp", "det", "jr", "sr", "st", "mt", "ft", "pres", "atty", "amb", "hon",
         "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "gov't", "govt",
-        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "tue", "tues", "thu", "thur", "thurs",
         "vs", "etc", "vol", "pp", "approx", "e.g", "i.e", "ave", "blvd",
         "ala", "ariz", "calif", "colo", "conn", "fla", "kan", "kans", "ky",
@@ -23,7 +23,7 @@ internal static class Abbreviations
     {
         "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "cmdr", "cpl", "pvt", "supt", "insp", "det", "st", "mt", "ft", "pres", "atty", "amb", "hon", "vs",
-        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -7,6 +7,10 @@ internal static class Chars
 
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '‟' or '«' or '»';
 
+    /// <summary>A quotation-mark token that delimits a quote: a double mark, or a doubled single one ('' or ``).</summary>
+    public static bool IsDoubleQuoteToken(string text, Token token) =>
+        IsDoubleQuote(text[token.Start]) || token.Length == 2 && text[token.Start] is '\'' or '`';
+
     public static bool IsApostrophe(char c) => c is '\'' or '’';
 
     public static bool IsOpeningQuote(char c) => c is '“' or '„' or '‟' or '«' or '‘' or '‚' or '`';

@@ -28,7 +28,7 @@ public sealed class QuotationFinder : IPipelineStage
         for (var i = 0; i < tokens.Length; i++)
         {
             while (paragraph < paragraphs.Count - 1 && tokens[i].Start >= paragraphs[paragraph].End) paragraph++;
-            if (tokens[i].Kind != TokenKind.QuoteMark || !Chars.IsDoubleQuote(text[tokens[i].Start])) continue;
+            if (tokens[i].Kind != TokenKind.QuoteMark || !Chars.IsDoubleQuoteToken(text, tokens[i])) continue;
 
             var facing = Facing(text, tokens[i]);
             if (open >= 0 && paragraph != openParagraph)
@@ -78,7 +78,7 @@ public sealed class QuotationFinder : IPipelineStage
     private static MarkFacing Facing(string text, Token mark)
     {
         var c = text[mark.Start];
-        if (c is '“' or '„' or '‟' or '«') return MarkFacing.Opening;
+        if (c is '“' or '„' or '‟' or '«' or '`') return MarkFacing.Opening;
         if (c is '”' or '»') return MarkFacing.Closing;
         var spacedBefore = IsSpacedBefore(text, mark);
         var spacedAfter = IsSpacedAfter(text, mark);

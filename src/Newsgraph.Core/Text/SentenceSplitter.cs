@@ -47,7 +47,7 @@ public sealed class SentenceSplitter : IPipelineStage
             i = end - 1;
             sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[i].End, sentenceStart, end, paragraphs.Count));
             sentenceStart = end;
-            if (paragraphEnds || (end < tokens.Length && HasLineBreak(text, tokens[i].End, tokens[end].Start)))
+            if (paragraphEnds || end >= tokens.Length || HasLineBreak(text, tokens[i].End, tokens[end].Start))
             {
                 paragraphs.Add(new Paragraph(sentences[paragraphFirstSentence].Start, tokens[i].End, paragraphFirstSentence, sentences.Count));
                 paragraphFirstSentence = sentences.Count;
@@ -68,7 +68,7 @@ public sealed class SentenceSplitter : IPipelineStage
         if (!isTerminal && !isAbbreviation) return -1;
 
         var end = i + 1;
-        while (end < tokens.Length && ClosesAfterTerminal(text, tokens, end)) end++;
+        while (end < tokens.Length && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start) && ClosesAfterTerminal(text, tokens, end)) end++;
         if (end >= tokens.Length) return end;
         if (HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)) return end;
 
@@ -85,7 +85,7 @@ public sealed class SentenceSplitter : IPipelineStage
 
         var first = next[0];
         if (char.IsUpper(first) || char.IsDigit(first)) return end;
-        if (tokens[end].Kind == TokenKind.QuoteMark && (Chars.IsOpeningQuote(first) || first == '"')) return end;
+        if (tokens[end].Kind == TokenKind.QuoteMark && (Chars.IsOpeningQuote(first) || first == '"' || tokens[end].Length == 2)) return end;
         return first is '(' or '[' or '-' or '—' ? end : -1;
     }
 

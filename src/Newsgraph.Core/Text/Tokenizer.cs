@@ -40,8 +40,10 @@ public sealed class Tokenizer : IPipelineStage
 
             if (Chars.IsQuoteMark(c))
             {
-                tokens.Add(new Token(i, i + 1, TokenKind.QuoteMark));
-                i++;
+                // Some newswire writes double quotes as two single marks: ''like this'' or ``like this''.
+                var width = i + 1 < n && (c is '\'' or '`') && text[i + 1] == c ? 2 : 1;
+                tokens.Add(new Token(i, i + width, TokenKind.QuoteMark));
+                i += width;
                 continue;
             }
 
