@@ -37,6 +37,8 @@ internal enum LexemeKind : byte
     /// <summary>A preposition that introduces a year or a month (Value: <see cref="TimeLexicon"/> context flags).</summary>
     Preposition,
     Of,
+    /// <summary>early, mid, late (Value: the <see cref="TimexModifier"/>).</summary>
+    Modifier,
 }
 
 /// <summary>A word's temporal meaning: its kind and a kind-specific value (month number, ISO weekday, unit...).</summary>

@@ -129,6 +129,10 @@ internal static class TimeLexicon
         Add(LexemeKind.At, 0, "at");
         Add(LexemeKind.Of, IntroducesYear | IntroducesMonth, "of");
 
+        Add(LexemeKind.Modifier, (int)TimexModifier.Start, "early");
+        Add(LexemeKind.Modifier, (int)TimexModifier.Mid, "mid");
+        Add(LexemeKind.Modifier, (int)TimexModifier.End, "late");
+
         const int all = IntroducesYear | IntroducesMonth | IntroducesMay;
         const int yearAndMonth = IntroducesYear | IntroducesMonth;
         Add(LexemeKind.Preposition, all, "in", "since", "until", "till");

@@ -57,6 +57,8 @@ internal readonly record struct TimexCandidate(int FirstToken, int EndToken, Tim
 
     public TemporalReference Reference { get; init; }
 
+    public TimexModifier Modifier { get; init; }
+
     /// <summary>
     /// For a clock time next to a day expression ("Monday at 3 p.m."): the offset (-1 or +1) of that candidate in
     /// the sentence's list, whose day the time falls on; 0 when the time stands alone and falls on the anchor day.

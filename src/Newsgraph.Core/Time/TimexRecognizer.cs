@@ -10,7 +10,8 @@ namespace Newsgraph.Core.Time;
 /// <remarks>
 /// Span choices: a leading preposition is left out ("on [Wednesday]", "in [2014]"), and so is a determiner ("the
 /// [1990s]", "the [future]"), except where it belongs to a bounded stretch ("[the past 24 hours]") and in the fixed
-/// adverbial "[at present]". Deictic words belong to the span ("[last week]"), as do "ago" and "every".
+/// adverbial "[at present]". Deictic words belong to the span ("[last week]"), as do "ago", "every" and the
+/// modifiers early/mid/late ("[early 2014]", recorded as TIMEX3 mod START/MID/END).
 /// Ambiguous words need context: a month name needs a day or year next to it or a preposition before it (for
 /// "May", only in/since/until/till or last/next/this); "fall" is a season only with last/this/next or a year; a
 /// lone four-digit number is a year only in 1800-2100 and after a preposition such as in/since/by/of.
@@ -65,8 +66,12 @@ internal static class TimexRecognizer
                 return w.Lex(i + 1).Kind is LexemeKind.Deictic or LexemeKind.Stretch && TryStretch(w, i, i + 1, out c);
             case LexemeKind.NumberWord or LexemeKind.VagueCount or LexemeKind.Article:
                 return TryQuantityOfUnits(w, i, i, out c);
+            case LexemeKind.None when chars.StartsWith("mid-", StringComparison.OrdinalIgnoreCase):
+                return TryMidMonth(w, i, chars, out c);
             case LexemeKind.None when chars.Contains('-'):
                 return TryQuantityOfUnits(w, i, i, out c);
+            case LexemeKind.Modifier:
+                return TryModified(w, i, (TimexModifier)lex.Value, out c);
             case LexemeKind.Season:
                 return TrySeason(w, i, (Season)lex.Value, out c);
             case LexemeKind.Every:
@@ -184,7 +189,11 @@ internal static class TimexRecognizer
     }
 
     /// <summary>"July 23", "July 23, 2014", "July 2014", and a bare month after a preposition ("since March").</summary>
-    private static bool TryMonthFirst(SentenceWords w, int i, int month, out TimexCandidate c)
+    private static bool TryMonthFirst(SentenceWords w, int i, int month, out TimexCandidate c) =>
+        TryMonthFirst(w, i, month, i - 1, out c);
+
+    /// <param name="licenseAt">The word that must license a bare month: the one before it, or before its modifier.</param>
+    private static bool TryMonthFirst(SentenceWords w, int i, int month, int licenseAt, out TimexCandidate c)
     {
         c = default;
         if (!w.IsCapitalized(i)) return false;
@@ -205,10 +214,43 @@ internal static class TimexRecognizer
             return true;
         }
 
-        var before = w.Lex(i - 1);
+        var before = w.Lex(licenseAt);
         var needed = month == 5 ? TimeLexicon.IntroducesMay : TimeLexicon.IntroducesMonth;
         var licensed = before.Kind is LexemeKind.Preposition or LexemeKind.Of && (before.Value & needed) != 0;
         return Found(licensed, new TimexCandidate(i, i + 1, TimexForm.CalendarDate) { Month = month }, out c);
+    }
+
+    /// <summary>
+    /// "early 2014", "in late May", "the early 1990s", "late last year", "late Tuesday": a period with the part of
+    /// it the modifier picks. A bare year or month needs its licensing preposition before the modifier.
+    /// </summary>
+    private static bool TryModified(SentenceWords w, int i, TimexModifier modifier, out TimexCandidate c)
+    {
+        var k = i + 1;
+        var before = w.Lex(i - 1);
+        var year = w.Year(k);
+        var licensesYear = before.Kind is LexemeKind.Preposition or LexemeKind.Of && (before.Value & TimeLexicon.IntroducesYear) != 0;
+        var month = w.Lex(k);
+        var matched = year > 0 && licensesYear
+            ? Found(true, new TimexCandidate(k, k + 1, TimexForm.Year) { Year = year }, out c)
+            : month.Kind == LexemeKind.Month
+                ? TryMonthFirst(w, k, month.Value, i - 1, out c)
+                : TryMatch(w, k, out c) && c.Form is not (TimexForm.Duration or TimexForm.Ago or TimexForm.Set or TimexForm.Reference or TimexForm.TimeOfDay);
+        c = matched ? c with { FirstToken = i, Modifier = modifier } : default;
+        return matched;
+    }
+
+    /// <summary>"mid-July", "mid-July 2014": one token for the modifier and the month.</summary>
+    private static bool TryMidMonth(SentenceWords w, int i, ReadOnlySpan<char> chars, out TimexCandidate c)
+    {
+        var rest = chars[4..];
+        var month = TimeLexicon.Find(rest);
+        var year = w.Year(i + 1);
+        var matched = month.Kind == LexemeKind.Month && char.IsUpper(rest[0]);
+        c = matched
+            ? new TimexCandidate(i, year > 0 ? i + 2 : i + 1, TimexForm.CalendarDate) { Year = year, Month = month.Value, Modifier = TimexModifier.Mid }
+            : default;
+        return matched;
     }
 
     private static bool TryWeekday(SentenceWords w, int i, int weekday, out TimexCandidate c)
@@ -315,7 +357,10 @@ internal static class TimexRecognizer
         return plural || oneUnit;
     }
 
-    /// <summary>"24 hours", "three days", "a decade", "several months", "two hundred years", "three days ago".</summary>
+    /// <summary>
+    /// "24 hours", "three days", "a decade", "several months", "two hundred years"; "three days ago" (a date);
+    /// "twice a week" (a set).
+    /// </summary>
     private static bool TryQuantityOfUnits(SentenceWords w, int start, int k, out TimexCandidate c)
     {
         c = default;
@@ -327,9 +372,24 @@ internal static class TimexRecognizer
         // "a second" is almost always the ordinal ("a second term").
         if (byArticle && timeUnit == TimeUnit.Second) return false;
         var ago = w.Lex(unitAt + 1).Kind == LexemeKind.Ago;
-        var form = ago ? TimexForm.Ago : TimexForm.Duration;
+        var form = ago ? TimexForm.Ago : byArticle && IsRate(w, start - 1) ? TimexForm.Set : TimexForm.Duration;
         c = new TimexCandidate(start, ago ? unitAt + 2 : unitAt + 1, form) { Unit = timeUnit, Quantity = quantity };
         return true;
+    }
+
+    /// <summary>"twice a week", "$4 billion a year", "15 dollars an hour": after these, "a"/"an" + unit means "per".</summary>
+    private static bool IsRate(SentenceWords w, int k)
+    {
+        if (!w.Has(k)) return false;
+        if (w.KindOf(k) == TokenKind.Number) return true;
+        var before = w.Chars(k);
+        ReadOnlySpan<string> amounts = ["once", "twice", "times", "percent", "thousand", "million", "billion", "trillion", "dollars", "cents"];
+        foreach (var amount in amounts)
+        {
+            if (before.Equals(amount, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A count before a unit: digits, number words (with "hundred"), "a"/"an", or a vague count (0).</summary>

@@ -37,7 +37,7 @@ public sealed class TimexTagger : IPipelineStage
                 TimexCandidate? day = candidate.DayNeighbour != 0 ? found[k + candidate.DayNeighbour] : null;
                 var (type, value) = TimexNormalizer.Normalize(candidate, document.Published, futureOriented, day);
                 var span = new TextSpan(tokens[candidate.FirstToken].Start, tokens[candidate.EndToken - 1].End);
-                timexes.Add(new Timex(span, type, value));
+                timexes.Add(new Timex(span, type, value, candidate.Modifier));
             }
         }
 

@@ -278,6 +278,91 @@ public sealed class TimexTaggerTests
         Assert.Equal("2014-07-23", Assert.Single(Tag("It was signed on July 23, 2014.", null)).Value);
 
     [Fact]
+    public void EarlyYearKeepsTheYearAndMarksTheStart()
+    {
+        var timex = Assert.Single(Pipeline.Process("The plant opened in early 2012.", published: Published).Timexes);
+        Assert.Equal(("2012", TimexModifier.Start), (timex.Value, timex.Modifier));
+        Assert.Equal("early 2012", "The plant opened in early 2012."[timex.Span.Start..timex.Span.End]);
+    }
+
+    [Fact]
+    public void LateMonthAfterPreposition() => AssertOnly("The dam burst in late May.", "late May", "2014-05");
+
+    [Fact]
+    public void MidMonthIsOneToken()
+    {
+        var timex = Assert.Single(Pipeline.Process("Harvest starts mid-September.", published: Published).Timexes);
+        Assert.Equal(("2014-09", TimexModifier.Mid), (timex.Value, timex.Modifier));
+    }
+
+    [Fact]
+    public void LateAsAdjectiveIsNotTagged() => AssertNone("The late senator left a library.");
+
+    [Fact]
+    public void ArticleAfterARateIsASet() => AssertOnly("The nurses visit twice a week.", "a week", "P1W", type: TimexType.Set);
+
+    [Fact]
+    public void LastAsAVerbStaysOutOfTheDuration() => AssertOnly("The hearings could last three days.", "three days", "P3D");
+
+    [Fact]
+    public void NextMonth() => AssertOnly("Rates rise next month.", "next month", "2014-08");
+
+    [Fact]
+    public void ThisWeekend() => AssertOnly("The fair opens this weekend.", "this weekend", "2014-W30-WE");
+
+    [Fact]
+    public void LastMonthNameBeforeThePublicationMonthIsThisYears() => AssertOnly("Sales peaked last April.", "last April", "2014-04");
+
+    [Fact]
+    public void LastMonthNameAfterThePublicationMonthIsLastYears() => AssertOnly("Sales peaked last October.", "last October", "2013-10");
+
+    [Fact]
+    public void NextWinterStartsInDecember() => AssertOnly("The line opens next winter.", "next winter", "2014-WI");
+
+    [Fact]
+    public void WeeksAgoGivesAnIsoWeek() => AssertOnly("The deal fell apart two weeks ago.", "two weeks ago", "2014-W28");
+
+    [Fact]
+    public void VagueAgoIsPastRef() => AssertOnly("Fighting resumed a few days ago.", "a few days ago", "PAST_REF");
+
+    [Fact]
+    public void PluralWeekdayIsASet() => AssertOnly("The market opens on Saturdays.", "Saturdays", "XXXX-WXX-6", type: TimexType.Set);
+
+    [Fact]
+    public void TheNearFuture() => AssertOnly("Prices will rise in the near future.", "near future", "FUTURE_REF");
+
+    [Fact]
+    public void NoonIsAClockTime() => AssertOnly("The vote closes at noon.", "noon", "2014-07-23T12:00");
+
+    [Fact]
+    public void TodayStartingASentenceIsTagged() => AssertOnly("Today the court ruled against the firm.", "Today", "2014-07-23");
+
+    [Fact]
+    public void ModalMayAndVerbFallAreNotTagged() => AssertNone("Prices may fall further.");
+
+    [Fact]
+    public void BareMonthWithoutContextIsNotTagged() => AssertNone("April Ross won the final.");
+
+    [Fact]
+    public void WithoutPublicationDateClockTimeHasAnUnknownDay() =>
+        Assert.Equal("XXXX-XX-XXT15:00", Assert.Single(Tag("The blast came at 3 p.m.", null)).Value);
+
+    [Fact]
+    public void WithoutPublicationDateDurationIsUnchanged() =>
+        Assert.Equal("P3D", Assert.Single(Tag("The siege lasted three days.", null)).Value);
+
+    [Fact]
+    public void WithoutPublicationDateSeasonIsUnderspecified() =>
+        Assert.Equal("XXXX-SU", Assert.Single(Tag("The lake dried up last summer.", null)).Value);
+
+    [Fact]
+    public void OutputIsDeterministic()
+    {
+        const string text = "On Friday, two days after the vote, the mayor said the works will end next year.";
+        Assert.Equal(Tag(text, Published), Tag(text, Published));
+    }
+
+    [Fact]
     public void SpansRoundTripAndAreSortedWithoutOverlap()
     {
         const string text = "On Monday, the governor said the floods of last summer cost three years of growth.\n"
