@@ -57,7 +57,7 @@ internal static class TimexRecognizer
             case LexemeKind.DayWord:
                 return TryDayWord(w, i, (Deixis)lex.Value, out c);
             case LexemeKind.Tonight:
-                return Found(true, new TimexCandidate(i, i + 1, TimexForm.DayOffset) { Deixis = Deixis.This, PartOfDay = PartOfDay.Night }, out c);
+                return Found(!IsTitle(w, i), new TimexCandidate(i, i + 1, TimexForm.DayOffset) { Deixis = Deixis.This, PartOfDay = PartOfDay.Night }, out c);
             case LexemeKind.Deictic:
                 return TryDeictic(w, i, (Deixis)lex.Value, out c);
             case LexemeKind.Stretch:
@@ -79,7 +79,7 @@ internal static class TimexRecognizer
             case LexemeKind.ClockWord:
                 return Found(true, new TimexCandidate(i, i + 1, TimexForm.TimeOfDay) { Hour = lex.Value / 60, Minute = lex.Value % 60 }, out c);
             case LexemeKind.Reference:
-                return Found(true, new TimexCandidate(i, i + 1, TimexForm.Reference) { Reference = (TemporalReference)lex.Value }, out c);
+                return Found(!IsTitle(w, i), new TimexCandidate(i, i + 1, TimexForm.Reference) { Reference = (TemporalReference)lex.Value }, out c);
             case LexemeKind.At:
                 return Found(w.Lex(i + 1).Kind == LexemeKind.Present, new TimexCandidate(i, i + 2, TimexForm.Reference) { Reference = TemporalReference.Present }, out c);
             case LexemeKind.Future:
@@ -261,6 +261,9 @@ internal static class TimexRecognizer
         // "the Sunday Times": a weekday between "the" and a capitalised word names a newspaper or an event.
         if (w.Lex(i - 1).Kind == LexemeKind.The && w.IsCapitalized(i + 1) && w.KindOf(i + 1) == TokenKind.Word) return false;
 
+        // "Super Tuesday", "Black Friday", "Good Friday": named days, not the publication week's.
+        if (w.IsCapitalized(i - 1) && IsNamedDayPrefix(w.Chars(i - 1))) return false;
+
         // "Wednesday, July 23": the weekday and the date it names are one expression.
         var dateAt = w.Chars(i + 1) is "," ? i + 2 : i + 1;
         if (w.Has(dateAt) && TryExplicitDay(w, dateAt, out var date))
@@ -273,6 +276,17 @@ internal static class TimexRecognizer
         return true;
     }
 
+    private static bool IsNamedDayPrefix(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<string> prefixes = ["Super", "Black", "Cyber", "Good", "Easter", "Palm", "Ash", "Holy", "Maundy", "Giving"];
+        foreach (var prefix in prefixes)
+        {
+            if (word.SequenceEqual(prefix)) return true;
+        }
+
+        return false;
+    }
+
     private static bool TryExplicitDay(SentenceWords w, int k, out TimexCandidate date)
     {
         var lex = w.Lex(k);
@@ -282,9 +296,19 @@ internal static class TimexRecognizer
 
     private static bool TryDayWord(SentenceWords w, int i, Deixis deixis, out TimexCandidate c)
     {
-        // A capitalised "Today" inside a sentence is a title ("USA Today", "the Today show").
-        var title = w.IsCapitalized(i) && i > w.First && w.KindOf(i - 1) != TokenKind.QuoteMark;
-        return Found(!title, WithPartOfDay(w, new TimexCandidate(i, i + 1, TimexForm.DayOffset) { Deixis = deixis }), out c);
+        return Found(!IsTitle(w, i), WithPartOfDay(w, new TimexCandidate(i, i + 1, TimexForm.DayOffset) { Deixis = deixis }), out c);
+    }
+
+    /// <summary>
+    /// A capitalised "Today", "Tonight" or "Now" inside a sentence, or quoted on its own, is a title ("USA Today",
+    /// NBC's “Today”, "All Right Now"); at the start of a sentence or a quotation it is the ordinary word.
+    /// </summary>
+    private static bool IsTitle(SentenceWords w, int i)
+    {
+        if (!w.IsCapitalized(i) || i == w.First) return false;
+        if (w.KindOf(i - 1) != TokenKind.QuoteMark) return true;
+        var next = w.Has(i + 1) && w.KindOf(i + 1) == TokenKind.Punctuation ? i + 2 : i + 1;
+        return w.Has(next) && w.KindOf(next) == TokenKind.QuoteMark;
     }
 
     /// <summary>"Monday night", "yesterday morning": a part of the day right after a day.</summary>

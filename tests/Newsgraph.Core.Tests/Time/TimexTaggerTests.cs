@@ -363,6 +363,18 @@ public sealed class TimexTaggerTests
     }
 
     [Fact]
+    public void QuotedShowTitleIsNotADate() => AssertNone("She told NBC’s “Today” that the plan had failed.");
+
+    [Fact]
+    public void QuotedSentenceStartingWithTodayIsADate() => AssertOnly("“Today, the fighting stopped,” he said.", "Today", "2014-07-23");
+
+    [Fact]
+    public void CapitalisedNowInsideATitleIsNotTagged() => AssertNone("The crowd sang All Right Now at the rally.");
+
+    [Fact]
+    public void NamedDayIsNotAnchoredToThePublicationWeek() => AssertNone("Turnout on Super Tuesday broke records.");
+
+    [Fact]
     public void SpansRoundTripAndAreSortedWithoutOverlap()
     {
         const string text = "On Monday, the governor said the floods of last summer cost three years of growth.\n"
