@@ -337,8 +337,13 @@ internal static class TimexRecognizer
             case LexemeKind.Season:
                 c = new TimexCandidate(i, k + 1, TimexForm.Season) { Season = (Season)lex.Value, Deixis = deixis };
                 return true;
-            case LexemeKind.Unit when (lex.Value & TimeLexicon.Plural) == 0 && (TimeUnit)lex.Value >= TimeUnit.Week:
-                c = new TimexCandidate(i, k + 1, TimexForm.DeicticPeriod) { Unit = (TimeUnit)lex.Value, Deixis = deixis };
+            case LexemeKind.Unit when TryPeriod(w, k, out var period):
+                c = new TimexCandidate(i, k + 1, TimexForm.DeicticPeriod) { Unit = period, Deixis = deixis };
+                return true;
+            case LexemeKind.Stretch when deixis == Deixis.This && TryPeriod(w, k + 1, out var unit):
+                // "this past weekend" is the last one, "this coming week" the next one.
+                var pointsBack = w.IsWord(k, "past") || w.IsWord(k, "previous");
+                c = new TimexCandidate(i, k + 2, TimexForm.DeicticPeriod) { Unit = unit, Deixis = pointsBack ? Deixis.Last : Deixis.Next };
                 return true;
             case LexemeKind.PartOfDay:
                 // "last night" is yesterday's; "this morning" is today's; "next morning" is left alone.
@@ -349,6 +354,14 @@ internal static class TimexRecognizer
             default:
                 return deixis != Deixis.This && !IsVerbLast(w, i) && TryStretch(w, i, i, out c);
         }
+    }
+
+    /// <summary>A singular calendar period that "last"/"this"/"next" can pick: week, weekend, month, year, decade, century.</summary>
+    private static bool TryPeriod(SentenceWords w, int k, out TimeUnit unit)
+    {
+        var lex = w.Lex(k);
+        unit = (TimeUnit)lex.Value;
+        return lex.Kind == LexemeKind.Unit && (lex.Value & TimeLexicon.Plural) == 0 && unit >= TimeUnit.Week;
     }
 
     /// <summary>"will last two weeks": "last" after an auxiliary or "to" is the verb, so the span starts at the count.</summary>
@@ -377,8 +390,11 @@ internal static class TimexRecognizer
         if (unit.Kind != LexemeKind.Unit) return false;
         var plural = (unit.Value & TimeLexicon.Plural) != 0;
         var oneUnit = !plural && (start != bound || w.Lex(bound).Kind == LexemeKind.Stretch);
-        c = new TimexCandidate(start, bound + 2, TimexForm.Duration) { Unit = (TimeUnit)(unit.Value & 0xFF), Quantity = oneUnit ? 1 : 0 };
-        return plural || oneUnit;
+
+        // "the next day", "the previous day" name a day relative to an event, which this stage cannot resolve.
+        var eventRelativeDay = oneUnit && (TimeUnit)unit.Value == TimeUnit.Day && !w.IsWord(bound, "past");
+        var stretch = new TimexCandidate(start, bound + 2, TimexForm.Duration) { Unit = (TimeUnit)(unit.Value & 0xFF), Quantity = oneUnit ? 1 : 0 };
+        return Found((plural || oneUnit) && !eventRelativeDay, stretch, out c);
     }
 
     /// <summary>

@@ -375,6 +375,15 @@ public sealed class TimexTaggerTests
     public void NamedDayIsNotAnchoredToThePublicationWeek() => AssertNone("Turnout on Super Tuesday broke records.");
 
     [Fact]
+    public void ThisPastWeekendIsTheLastOne() => AssertOnly("Fans queued this past weekend.", "this past weekend", "2014-W29-WE");
+
+    [Fact]
+    public void TheNextDayIsLeftForEventAnchoring() => AssertNone("The minister resigned the next day.");
+
+    [Fact]
+    public void ThePastYearIsADuration() => AssertOnly("Rents doubled over the past year.", "the past year", "P1Y", type: TimexType.Duration);
+
+    [Fact]
     public void SpansRoundTripAndAreSortedWithoutOverlap()
     {
         const string text = "On Monday, the governor said the floods of last summer cost three years of growth.\n"
