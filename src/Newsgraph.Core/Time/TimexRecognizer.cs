@@ -42,7 +42,7 @@ internal static class TimexRecognizer
     private static bool TryMatch(SentenceWords w, int i, out TimexCandidate c)
     {
         c = default;
-        if (w.KindOf(i) is not (TokenKind.Word or TokenKind.Number)) return false;
+        if (!w.Has(i) || w.KindOf(i) is not (TokenKind.Word or TokenKind.Number)) return false;
         var chars = w.Chars(i);
         if (char.IsAsciiDigit(chars[0])) return TryNumeric(w, i, chars, out c);
         var lex = w.Lex(i);

@@ -384,6 +384,13 @@ public sealed class TimexTaggerTests
     public void ThePastYearIsADuration() => AssertOnly("Rents doubled over the past year.", "the past year", "P1Y", type: TimexType.Duration);
 
     [Fact]
+    public void ModifierAtTheEndOfASentenceDoesNotReachIntoTheNext()
+    {
+        Assert.Equal([("Tuesday", TimexType.Date, "2014-07-22")], Tag("The shops closed early. Tuesday was quiet.", Published));
+        Assert.Empty(Tag("The shops closed early", Published));
+    }
+
+    [Fact]
     public void SpansRoundTripAndAreSortedWithoutOverlap()
     {
         const string text = "On Monday, the governor said the floods of last summer cost three years of growth.\n"
