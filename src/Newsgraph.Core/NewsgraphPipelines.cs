@@ -3,6 +3,7 @@ using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Quotes;
 using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
+using Newsgraph.Core.Time;
 
 namespace Newsgraph.Core;
 
@@ -17,7 +18,7 @@ public static class NewsgraphPipelines
         .Add(new MentionFinder())
         .Add(new EntityResolver())
         .Add(new QuoteAttributor(Models.Cues))
-        .Add(new PendingLayers())
+        .Add(new TimexTagger())
         .Build());
 
     /// <summary>Tokens, sentences, names, mentions, entities, quotes and timexes.</summary>
