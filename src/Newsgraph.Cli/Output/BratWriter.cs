@@ -22,7 +22,7 @@ internal static class BratWriter
         {
             var source = AppendTextBound(ann, document, ref textBoundCount, "Source", quote.Source);
             var cue = AppendTextBound(ann, document, ref textBoundCount, "Cue", quote.Cue);
-            var content = AppendTextBound(ann, document, ref textBoundCount, "Content", quote.Content);
+            var content = AppendContent(ann, document, ref textBoundCount, quote.Parts);
             var attribution = AppendTextBound(ann, document, ref textBoundCount, "Attribution", quote.Cue ?? quote.Content);
 
             eventCount++;
@@ -44,6 +44,17 @@ internal static class BratWriter
         // Brat keeps one annotation a line, so line breaks inside the covered text become spaces.
         var text = document.TextOf(value).Replace('\n', ' ').Replace('\r', ' ');
         ann.Append(CultureInfo.InvariantCulture, $"{id}\t{label} {value.Start} {value.End}\t{text}\n");
+        return id;
+    }
+
+    /// <summary>A content T line; an interrupted content lists its pieces as "start end;start end".</summary>
+    private static string AppendContent(StringBuilder ann, Document document, ref int count, IReadOnlyList<TextSpan> parts)
+    {
+        count++;
+        var id = "T" + count.ToString(CultureInfo.InvariantCulture);
+        var offsets = string.Join(';', parts.Select(part => part.Start.ToString(CultureInfo.InvariantCulture) + " " + part.End.ToString(CultureInfo.InvariantCulture)));
+        var text = string.Join(' ', parts.Select(part => document.TextOf(part))).Replace('\n', ' ').Replace('\r', ' ');
+        ann.Append(CultureInfo.InvariantCulture, $"{id}\tContent {offsets}\t{text}\n");
         return id;
     }
 

@@ -105,6 +105,15 @@ internal static class JsonDocumentWriter
             writer.WriteString("id", "Q" + (i + 1).ToString(CultureInfo.InvariantCulture));
             writer.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
             WriteSpanFields(writer, document, quote.Content);
+            writer.WriteStartArray("parts");
+            foreach (var part in quote.Parts)
+            {
+                writer.WriteStartObject();
+                WriteSpanFields(writer, document, part);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             WriteOptionalSpan(writer, document, "cue", quote.Cue);
             WriteOptionalSpan(writer, document, "source", quote.Source);
             if (quote.Speaker >= 0) writer.WriteString("speaker", EntityId(quote.Speaker));

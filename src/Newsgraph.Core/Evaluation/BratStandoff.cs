@@ -56,7 +56,7 @@ public static class BratStandoff
     {
         ArgumentNullException.ThrowIfNull(quotes);
         return [.. quotes.Select(quote => new Attribution(
-            [quote.Content],
+            quote.Parts,
             quote.Cue is { } cue ? [cue] : [],
             quote.Source is { } source ? [source] : []))];
     }

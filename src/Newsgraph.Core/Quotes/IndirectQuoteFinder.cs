@@ -4,8 +4,10 @@ namespace Newsgraph.Core.Quotes;
 
 /// <summary>
 /// Reported speech without (or with only some) quotation marks: "Kerry said that ...", "The plan failed, he said",
-/// "according to the report, ...". One attribution per sentence, from its first cue that no direct quote took;
-/// the content is the clause after the cue, or before it when the cue closes the sentence.
+/// "according to the report, ...". Each cue that no direct quote took, and that is not inside the content of an
+/// earlier cue, yields an attribution. The content is the clause after the cue, up to the next cue that starts a
+/// clause of its own ("X endorsed A and said B", "..., but she said ..."); or the clause before the cue when the
+/// cue closes the sentence.
 /// </summary>
 internal static class IndirectQuoteFinder
 {
@@ -22,31 +24,73 @@ internal static class IndirectQuoteFinder
     public static IEnumerable<Quote> Find(QuoteContext context, IReadOnlyList<Cue> cues, bool[] sentenceTaken)
     {
         var sentences = context.Document.Sentences;
-        var lastSentence = -1;
-        foreach (var cue in cues)
+        var quotes = new List<Quote>();
+        var first = 0;
+        while (first < cues.Count)
         {
-            if (cue.Sentence == lastSentence || sentenceTaken[cue.Sentence]) continue;
-            var sentence = sentences[cue.Sentence];
-            if (!TryBuild(context, sentence, cue, out var quote)) continue;
-            lastSentence = cue.Sentence;
-            yield return quote;
+            var sentence = cues[first].Sentence;
+            var end = first;
+            while (end < cues.Count && cues[end].Sentence == sentence) end++;
+            if (!sentenceTaken[sentence]) FromSentence(context, sentences[sentence], cues, first, end, quotes);
+            first = end;
+        }
+
+        return quotes;
+    }
+
+    private static void FromSentence(QuoteContext context, Sentence sentence, IReadOnlyList<Cue> cues, int first, int end, List<Quote> quotes)
+    {
+        var coveredUntil = sentence.FirstToken;
+        TextSpan? previousSource = null;
+        for (var c = first; c < end; c++)
+        {
+            var cue = cues[c];
+            if (cue.FirstToken < coveredUntil) continue; // inside the content of an earlier cue: "said that she believes ..."
+            var limit = ContentEnd(context, sentence);
+            for (var next = c + 1; next < end; next++)
+            {
+                var boundary = ClauseBoundaryBefore(context, sentence, cues[next], cue.EndToken);
+                if (boundary < 0) continue;
+                limit = boundary;
+                break;
+            }
+
+            if (!TryBuild(context, sentence, cue, limit, previousSource, out var quote, out var contentEnd)) continue;
+            quotes.Add(quote);
+            previousSource = quote.Source;
+            coveredUntil = Math.Max(cue.EndToken, contentEnd);
         }
     }
 
-    private static bool TryBuild(QuoteContext context, Sentence sentence, Cue cue, out Quote quote)
+    /// <summary>
+    /// Where the clause of a later cue begins, when it is a clause of its own: a coordinated verb ("and said") or a
+    /// new subject after a coordinator (", but she said"). -1 when the later cue is nested in the earlier content.
+    /// </summary>
+    private static int ClauseBoundaryBefore(QuoteContext context, Sentence sentence, Cue next, int after)
+    {
+        var k = next.FirstToken - 1;
+        while (k > after && SourceFinder.IsSkippedBeforeCue(context.Word(k))) k--;
+        if (k <= after) return -1;
+        if (IsCoordinator(context.Word(k))) return k;
+        if (SourceFinder.Before(context, sentence, next.FirstToken) is not { } source) return -1;
+        var beforeSource = context.TokenAt(source.Start) - 1;
+        return beforeSource > after && IsCoordinator(context.Word(beforeSource)) ? beforeSource : -1;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word) => word is "and" or "but" or "," or ";" or "while" or "although" or "though" or "—";
+
+    private static bool TryBuild(QuoteContext context, Sentence sentence, Cue cue, int limit, TextSpan? previousSource, out Quote quote, out int contentEnd)
     {
         quote = null!;
         TextSpan? source;
         int contentFirst;
-        int contentEnd;
-        var contentEndOfSentence = ContentEnd(context, sentence);
         if (cue.Form == CueForm.AccordingTo)
         {
             source = SourceFinder.AccordingTo(context, sentence, cue.EndToken, out var phraseEnd);
             if (cue.FirstToken - sentence.FirstToken <= 1)
             {
                 contentFirst = SkipPunctuation(context, phraseEnd, sentence);
-                contentEnd = contentEndOfSentence;
+                contentEnd = limit;
             }
             else
             {
@@ -54,15 +98,23 @@ internal static class IndirectQuoteFinder
                 contentEnd = TrimTrailingComma(context, cue.FirstToken);
             }
         }
+        else if (cue.FirstToken == sentence.FirstToken && cue.Form == CueForm.Verb)
+        {
+            // An opening participle: "Worried the target might slip, the government proposed a levy."
+            contentFirst = cue.EndToken;
+            contentEnd = contentFirst;
+            while (contentEnd < limit && context.Word(contentEnd) is not ",") contentEnd++;
+            source = contentEnd < limit ? SourceFinder.After(context, sentence, contentEnd + 1) : null;
+        }
         else
         {
             var afterFirst = ContentStartAfter(context, sentence, cue);
-            var contentAfter = contentEndOfSentence - afterFirst;
-            if (contentAfter >= MinContentTokens)
+            if (limit - afterFirst >= MinContentTokens)
             {
                 contentFirst = afterFirst;
-                contentEnd = contentEndOfSentence;
+                contentEnd = limit;
                 source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
+                source ??= previousSource;
             }
             else
             {
@@ -75,6 +127,7 @@ internal static class IndirectQuoteFinder
             }
         }
 
+        contentEnd = TrimTrailingComma(context, contentEnd);
         if (contentEnd - contentFirst < MinContentTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
@@ -125,7 +178,7 @@ internal static class IndirectQuoteFinder
 
     private static int TrimTrailingComma(QuoteContext context, int end)
     {
-        while (end > 0 && context.Word(end - 1) is "," or "—" or ":" or "-") end--;
+        while (end > 0 && context.Word(end - 1) is "," or "—" or ":" or "-" or ";" or "and" or "but") end--;
         return end;
     }
 

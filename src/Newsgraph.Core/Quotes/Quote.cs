@@ -12,6 +12,8 @@ public enum QuoteKind : byte
 
 /// <summary>
 /// One attribution: reported content, the cue that reports it, the source mention and the speaker entity.
+/// <see cref="Content"/> is the whole extent of the content; <see cref="Parts"/> are its pieces when it is interrupted
+/// ("“We will win,” she said. “They know it.”" is one attribution in two parts, as PolNeAR annotates it).
 /// <see cref="Speaker"/> indexes <see cref="Document.Entities"/> (-1 when unknown);
 /// <see cref="Rule"/> names the sieve that chose the speaker, so every decision can be explained.
 /// </summary>
@@ -21,7 +23,17 @@ public sealed record Quote(
     TextSpan? Cue,
     TextSpan? Source,
     int Speaker,
-    AttributionRule Rule);
+    AttributionRule Rule)
+{
+    private readonly IReadOnlyList<TextSpan>? _parts;
+
+    /// <summary>The content's pieces in text order; a single piece equal to <see cref="Content"/> unless interrupted.</summary>
+    public IReadOnlyList<TextSpan> Parts
+    {
+        get => _parts ?? [Content];
+        init => _parts = value;
+    }
+}
 
 /// <summary>Which sieve attributed a quote (see Quotes/Sieves).</summary>
 public enum AttributionRule : byte

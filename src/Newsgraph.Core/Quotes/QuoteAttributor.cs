@@ -44,7 +44,13 @@ public sealed class QuoteAttributor : IPipelineStage
         foreach (var direct in DirectQuotes(context))
         {
             var quote = Attribute(context, direct, cues, quotes);
-            quotes.Add(quote);
+            if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
+            {
+                var previous = quotes[^1];
+                quotes[^1] = previous with { Content = new TextSpan(previous.Content.Start, direct.Content.End), Parts = [.. previous.Parts, .. quote.Parts] };
+            }
+            else quotes.Add(quote);
+
             for (var s = direct.OpeningSentence; s <= direct.ClosingSentence; s++) sentenceTaken[s] = true;
         }
 
@@ -64,6 +70,19 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);
+    }
+
+    /// <summary>
+    /// "“A,” she said. “B.”": a quote that follows its predecessor's trailing cue in the same paragraph continues the
+    /// same attribution, so the two become one attribution in two parts.
+    /// </summary>
+    private static bool ContinuesAfterItsCue(QuoteContext context, Quote previous, DirectQuote next)
+    {
+        var document = context.Document;
+        if (previous.Kind != QuoteKind.Direct || previous.Cue is not { } cue || cue.Start < previous.Content.End) return false;
+        var sentences = document.Sentences;
+        var cueSentence = SentenceOf(document, context.TokenAt(cue.Start));
+        return sentences[cueSentence].Paragraph == sentences[next.OpeningSentence].Paragraph && next.OpeningSentence - cueSentence <= 1;
     }
 
     /// <summary>Quotations long enough to be quotes, with multi-paragraph chains joined.</summary>

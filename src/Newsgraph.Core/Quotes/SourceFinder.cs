@@ -40,6 +40,9 @@ internal static class SourceFinder
 
     private const int MaxSourceTokens = 9;
 
+    /// <summary>Adverbs and auxiliaries that stand between a subject and its cue: "also", "has", "repeatedly".</summary>
+    public static bool IsSkippedBeforeCue(ReadOnlySpan<char> word) => Skipped.Contains(word);
+
     /// <summary>The subject before a cue: "US Secretary of State John Kerry on Wednesday said".</summary>
     public static TextSpan? Before(QuoteContext context, Sentence sentence, int cueFirst)
     {

@@ -3,7 +3,8 @@ namespace Newsgraph.Core.Quotes.Sieves;
 /// <summary>A cue right after the closing mark: "“...”, Kerry said" or "“...”, said Kerry".</summary>
 internal sealed class TrailingCueSieve : IDirectQuoteSieve
 {
-    private const int MaxGap = 6;
+    // Room for a source with an apposition: "“...,” Ana Torres, the party’s chair in Velmora, said".
+    private const int MaxGap = 20;
 
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
