@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Newsgraph.Core.Evaluation;
+using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Training;
 
 namespace Newsgraph.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class TrainCommand
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create() =>
-        new("train", "Train model files from the shared corpora (dev split excluded).") { CreateCues() };
+        new("train", "Train model files from the shared corpora (dev split excluded).") { CreateCues(), CreateNames() };
 
     private static Command CreateCues()
     {
@@ -48,6 +49,40 @@ internal static class TrainCommand
         return command;
     }
 
+    private static Command CreateNames()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The shared data folder (../shared/data); reads polnear/metadata.tsv, polnear/train/corenlp/*.conll and cameo/Phoenix.Countries.actors.txt.",
+            Required = true,
+        };
+        var output = new Option<string>("--out") { Description = "Folder to write names.tsv and its model card names.md into.", Required = true };
+        var command = new Command("names", "Count entity types of capitalised names in CoreNLP's PolNeAR train NER (dev split excluded) and Phoenix country names.") { data, output };
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            try
+            {
+                var written = TrainNames(parseResult.GetValue(data)!, parseResult.GetValue(output)!);
+                if (written is null)
+                {
+                    error.WriteLine("No name data: expected polnear/metadata.tsv, polnear/train/corenlp and cameo/Phoenix.Countries.actors.txt under --data.");
+                    return 1;
+                }
+
+                parseResult.InvocationConfiguration.Output.WriteLine(
+                    $"{written.Documents} articles: {written.TokenRows} tokens, {written.SpanRows} spans -> {Path.Combine(parseResult.GetValue(output)!, "names.tsv")}");
+                return 0;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+            {
+                error.WriteLine(exception.Message.ReplaceLineEndings(" "));
+                return 1;
+            }
+        });
+        return command;
+    }
+
     /// <summary>Trains the cue lexicon and writes it with its card; null when the data folder lacks PolNeAR train.</summary>
     internal static CueLexiconCounts? TrainCues(string dataDir, string outputDir)
     {
@@ -68,8 +103,44 @@ internal static class TrainCommand
 
         Directory.CreateDirectory(outputDir);
         WriteAtomically(Path.Combine(outputDir, "cues.tsv"), lexicon.ToTsv());
-        WriteAtomically(Path.Combine(outputDir, "cues.md"), ModelCard(lexicon, split));
+        WriteAtomically(Path.Combine(outputDir, "cues.md"), CuesModelCard(lexicon, split));
         return lexicon;
+    }
+
+    /// <summary>What <see cref="TrainNames"/> wrote: for the console line and the model card.</summary>
+    internal sealed record NameLexiconSummary(int Documents, int TokenRows, int SpanRows, int Bytes);
+
+    /// <summary>
+    /// Trains the name lexicon and writes it with its card; null when the data folder lacks the CoreNLP output,
+    /// the PolNeAR metadata or the Phoenix country dictionary.
+    /// </summary>
+    internal static NameLexiconSummary? TrainNames(string dataDir, string outputDir)
+    {
+        var metadataPath = Path.Combine(dataDir, "polnear", "metadata.tsv");
+        var coreNlpDir = Path.Combine(dataDir, "polnear", "train", "corenlp");
+        var phoenixPath = Path.Combine(dataDir, "cameo", "Phoenix.Countries.actors.txt");
+        if (!File.Exists(metadataPath) || !Directory.Exists(coreNlpDir) || !File.Exists(phoenixPath)) return null;
+
+        var split = PolnearSplit.FromMetadata(File.ReadAllText(metadataPath));
+        var trainer = new NameLexiconTrainer();
+        // Ordinal file order: the counts do not depend on it, but a fixed order keeps any run reproducible.
+        var coreNlpFiles = Directory.GetFiles(coreNlpDir, "*.conll").Order(StringComparer.Ordinal);
+        foreach (var path in coreNlpFiles.Where(path => !split.Dev.Contains(Path.GetFileNameWithoutExtension(path))))
+        {
+            trainer.AddCoreNlp(File.ReadAllText(path));
+        }
+
+        trainer.AddPhoenixPlaces(File.ReadAllText(phoenixPath));
+        var tsv = trainer.ToTsv(
+            $"Newsgraph name lexicon v1: CoreNLP silver NER of {trainer.Documents.ToString(CultureInfo.InvariantCulture)} PolNeAR train articles (dev split excluded) and Phoenix country/region names (MIT)");
+        // Counting rows through the parser also checks that the engine can read what was written.
+        var lexicon = NameLexicon.Parse(tsv);
+        var summary = new NameLexiconSummary(trainer.Documents, lexicon.TokenCount, lexicon.SpanCount, Utf8WithoutBom.GetByteCount(tsv));
+
+        Directory.CreateDirectory(outputDir);
+        WriteAtomically(Path.Combine(outputDir, "names.tsv"), tsv);
+        WriteAtomically(Path.Combine(outputDir, "names.md"), NamesModelCard(summary, split));
+        return summary;
     }
 
     /// <summary>Writes beside the target then renames, so a reader never sees a half-written model.</summary>
@@ -80,7 +151,7 @@ internal static class TrainCommand
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static string ModelCard(CueLexiconCounts lexicon, PolnearSplit split)
+    private static string CuesModelCard(CueLexiconCounts lexicon, PolnearSplit split)
     {
         var card = new StringBuilder();
         void Line(string line) => card.Append(line).Append('\n');
@@ -113,6 +184,58 @@ internal static class TrainCommand
         Line("");
         Line("```");
         Line("dotnet run --project src/Newsgraph.Cli -- train cues --data ../shared/data --out models");
+        Line("```");
+        Line("");
+        Line("The output is deterministic: the same data gives the same bytes.");
+        return card.ToString();
+    }
+
+    private static string NamesModelCard(NameLexiconSummary summary, PolnearSplit split)
+    {
+        var card = new StringBuilder();
+        void Line(string line) => card.Append(line).Append('\n');
+        string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+        Line("# Name lexicon (names.tsv)");
+        Line("");
+        Line("How often each capitalised word, and each whole multi-word name, was labelled a person, organisation, place or NORP (nationality, religious or political group), or not a name at all.");
+        Line("");
+        Line("## Use");
+        Line("");
+        Line("`LexiconNameTagger` finds proper names from capitalisation and types them from this evidence: a whole multi-word name by its `span` row, otherwise by a vote of its words' `token` rows (the last word weighing double).");
+        Line("A sentence-initial word counts as a name only if the lexicon or the rest of the article says so.");
+        Line("");
+        Line("## Data and licences");
+        Line("");
+        Line("- PolNeAR v1.0, train compartment: the CoreNLP 3.x silver output shipped with it (`../shared/data/polnear/train/corenlp/*.conll`, 4-class CoNLL NER: PERSON, ORGANIZATION, LOCATION, MISC mapped to person, org, place, norp).");
+        Line("  The labels are CoreNLP's automatic output, not gold annotation. The file holds counts of word forms and names only, no corpus sentences; the news texts remain their publishers'.");
+        Line("- Phoenix country dictionary (`../shared/data/cameo/Phoenix.Countries.actors.txt`), MIT licence, Copyright (c) 2014 Open Event Data Alliance (see `../shared/data/cameo/LICENSE`).");
+        Line("  Country and region entries with a code are counted as places; their one-word synonyms ending in -ian, -ean, -can, -ese, -ish or -i (and plurals) as NORP (\"Jordanian\"), so \"Iran\" and \"Amman\" stay places. Multi-word names become `span` rows.");
+        Line("");
+        Line("## Split");
+        Line("");
+        Line($"Train-compartment articles are sorted by (publication_date, filename); the last {Count(PolnearSplit.DevArticleCount)} are our dev split and are excluded here.");
+        Line($"Articles counted: {Count(summary.Documents)} (our training split has {Count(split.Train.Count)} articles, of which those with CoreNLP output are read; dev split: {Count(split.Dev.Count)}).");
+        Line("");
+        Line("## Contents");
+        Line("");
+        Line($"- `token` rows: {Count(summary.TokenRows)}: a capitalised token (CoreNLP tokenization) or a one-word Phoenix name; counts per type over all its occurrences, `other` where it was not labelled a name.");
+        Line($"- `span` rows: {Count(summary.SpanRows)}: a whole multi-word name, its words joined by single spaces; counts per type of the labelled spans equal to it.");
+        Line("- Forms seen once, and then not as a name, are left out. Rows are sorted by kind (span, token), then form (ordinal).");
+        Line($"- Size: {Count(summary.Bytes)} bytes, UTF-8, `\\n` line ends; a `#` description line, then the header `{NameLexicon.Header.Replace("\t", " ", StringComparison.Ordinal)}` (tab-separated).");
+        Line("");
+        Line("## Known limits");
+        Line("");
+        Line("- Silver labels: CoreNLP's NER errors (a wrong type, a title or a sentence-initial word inside a name) are counted as if they were right.");
+        Line("- Domain: US political news of 2015-16 (seven national publishers); names from other places, times and topics are often missing, and ambiguous names get the type that coverage gave them most often.");
+        Line("- MISC is mapped to NORP, though CoreNLP also uses it for events, works and other names.");
+        Line("");
+        Line("## Retrain");
+        Line("");
+        Line("From the repository root:");
+        Line("");
+        Line("```");
+        Line("dotnet run --project src/Newsgraph.Cli -- train names --data ../shared/data --out models");
         Line("```");
         Line("");
         Line("The output is deterministic: the same data gives the same bytes.");
