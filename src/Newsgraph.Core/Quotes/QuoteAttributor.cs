@@ -44,6 +44,7 @@ public sealed class QuoteAttributor : IPipelineStage
         foreach (var direct in DirectQuotes(context))
         {
             var quote = Attribute(context, direct, cues, quotes);
+            if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues)) continue;
             if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
             {
                 var previous = quotes[^1];
@@ -70,6 +71,22 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);
+    }
+
+    /// <summary>
+    /// A quotation inside a sentence whose cue comes before it but not next to it ("said that the plan is “a
+    /// disaster”") is the quoted part of a mixed quote: the indirect finder attributes the whole clause.
+    /// </summary>
+    private static bool IsPartOfReportedClause(QuoteContext context, DirectQuote direct, List<Cue> cues)
+    {
+        var sentence = context.Document.Sentences[direct.OpeningSentence];
+        if (sentence.FirstToken == direct.FirstToken) return false;
+        foreach (var cue in cues)
+        {
+            if (cue.Sentence == direct.OpeningSentence && cue.EndToken <= direct.FirstToken) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
