@@ -1,0 +1,237 @@
+using Newsgraph.Core.Quotes;
+
+namespace Newsgraph.Core.Tests.Quotes;
+
+public sealed class QuoteAttributorTests
+{
+    /// <summary>Every test text opens with this, so the surname "Brandt" has a full name to join.</summary>
+    private const string Lead = "Foreign Minister Ivo Brandt arrived in Velmora on Monday. ";
+
+    private const string Harbour = "The harbour will reopen before the winter storms";
+
+    private static Document Process(string text) => NewsgraphPipelines.Default.Process(text, "t", new DateOnly(2014, 7, 23));
+
+    private static string? Text(Document document, TextSpan? span) => span is { } s ? document.TextOf(s) : null;
+
+    private static string? Speaker(Document document, Quote quote) => quote.Speaker >= 0 ? document.Entities[quote.Speaker].Name : null;
+
+    private static Quote QuoteContaining(Document document, string fragment) =>
+        Assert.Single(document.Quotes, q => document.TextOf(q.Content).Contains(fragment, StringComparison.Ordinal));
+
+    private static void AssertQuote(Document document, Quote quote, QuoteKind kind, string content, string? cue, string? source, string? speaker, AttributionRule rule)
+    {
+        Assert.Equal(kind, quote.Kind);
+        Assert.Equal(content, document.TextOf(quote.Content));
+        Assert.Equal(cue, Text(document, quote.Cue));
+        Assert.Equal(source, Text(document, quote.Source));
+        Assert.Equal(speaker, Speaker(document, quote));
+        Assert.Equal(rule, quote.Rule);
+    }
+
+    [Fact]
+    public void TrailingCueNameThenVerb()
+    {
+        var document = Process(Lead + $"“{Harbour},” Brandt said.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour},”", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void TrailingCueVerbThenName()
+    {
+        var document = Process(Lead + $"“{Harbour},” said Brandt.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour},”", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void TrailingCueWithATitledSourceTakesTheTitle()
+    {
+        var document = Process($"“{Harbour},” Defence Minister Lara Quist said.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour},”", "said", "Defence Minister Lara Quist", "Lara Quist", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void TrailingPronounCue()
+    {
+        var document = Process(Lead + $"“{Harbour},” he said.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour},”", "said", "he", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void LeadingCueWithColon()
+    {
+        var document = Process(Lead + $"Brandt said: “{Harbour}.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour}.”", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void ParticipleCueTakesTheClauseSubject()
+    {
+        var document = Process(Lead + $"Brandt offered a hopeful message, saying, “{Harbour}.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour}.”", "saying", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void IntroducingSentenceEndingWithAColon()
+    {
+        var document = Process(Lead + $"Brandt warned the council about the delays:\n“{Harbour}.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour}.”", "warned", "Brandt", "Ivo Brandt", AttributionRule.IntroducingSentence);
+    }
+
+    [Fact]
+    public void SecondQuoteParagraphWithoutACueKeepsTheSpeaker()
+    {
+        var document = Process(Lead + $"“{Harbour},” Brandt said.\n“Every ferry will run again by the new year.”");
+        Assert.Equal(2, document.Quotes.Count);
+        var second = document.Quotes[1];
+        AssertQuote(document, second, QuoteKind.Direct, "“Every ferry will run again by the new year.”", null, "Brandt", "Ivo Brandt", AttributionRule.ParagraphSpeaker);
+    }
+
+    [Fact]
+    public void SecondQuoteInTheSameParagraphKeepsTheSpeaker()
+    {
+        var document = Process(Lead + $"“{Harbour},” Brandt said. “Every ferry will run again by the new year.”");
+        Assert.Equal(2, document.Quotes.Count);
+        Assert.Equal(AttributionRule.ParagraphSpeaker, document.Quotes[1].Rule);
+        Assert.Equal("Ivo Brandt", Speaker(document, document.Quotes[1]));
+    }
+
+    [Fact]
+    public void QuoteOverTwoParagraphsIsOneQuote()
+    {
+        var document = Process(Lead + $"“{Harbour}.\n“Every ferry will run again by the new year,” Brandt said.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.StartsWith($"“{Harbour}.", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.EndsWith("new year,”", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+        Assert.Equal(AttributionRule.AdjacentCue, quote.Rule);
+    }
+
+    [Fact]
+    public void QuoteWithNoPersonAroundIsUnattributed()
+    {
+        var document = Process($"“{Harbour}.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, $"“{Harbour}.”", null, null, null, AttributionRule.None);
+    }
+
+    [Fact]
+    public void QuoteWithoutACueFallsBackToTheNearestPerson()
+    {
+        var document = Process(Lead + $"Brandt looked tired.\n“{Harbour}.”");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(AttributionRule.NearestMention, quote.Rule);
+        Assert.Null(quote.Cue);
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+    }
+
+    [Fact]
+    public void ShortQuotationIsNotADirectQuote()
+    {
+        var document = Process(Lead + "The mayor was “very pleased” today.");
+        Assert.DoesNotContain(document.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void IndirectSaidThat()
+    {
+        var document = Process(Lead + "Brandt said that the harbour would reopen before the storms.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "that the harbour would reopen before the storms", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void IndirectSaidWithoutThat()
+    {
+        var document = Process(Lead + "Brandt said the harbour would reopen before the storms.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "the harbour would reopen before the storms", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void IndirectContentBeforeAPronounCue()
+    {
+        var document = Process(Lead + "The harbour will reopen before the storms, he said.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "The harbour will reopen before the storms", "said", "he", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void IndirectContentBeforeANameCue()
+    {
+        var document = Process(Lead + "The harbour will reopen before the storms, Brandt said.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "The harbour will reopen before the storms", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void AccordingToAtTheStart()
+    {
+        var document = Process(Lead + "According to the foreign minister, the harbour will reopen before the storms.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "the harbour will reopen before the storms", "According to", "the foreign minister", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void AccordingToAtTheEnd()
+    {
+        var document = Process(Lead + "The harbour will reopen before the storms, according to the foreign minister.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "The harbour will reopen before the storms", "according to", "the foreign minister", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void AccordingToAFullName()
+    {
+        var document = Process(Lead + "The harbour will reopen before the storms, according to Ivo Brandt.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "The harbour will reopen before the storms", "according to", "Ivo Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void ToldReportersThat()
+    {
+        var document = Process(Lead + "Brandt told reporters that the harbour would reopen before the storms.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Indirect, "that the harbour would reopen before the storms", "told", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void MixedWhenTheContentQuotesAFewWords()
+    {
+        var document = Process(Lead + "Brandt said the harbour deal was “a fair deal” for the region.");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Mixed, "the harbour deal was “a fair deal” for the region", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void NominalSourceResolvesToThePerson()
+    {
+        var document = Process("Ivo Brandt, the Norland foreign minister, arrived in Velmora on Tuesday. The foreign minister said the talks went well.");
+        var quote = QuoteContaining(document, "talks went well");
+        AssertQuote(document, quote, QuoteKind.Indirect, "the talks went well", "said", "The foreign minister", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void QuotesAreInTextOrder()
+    {
+        var document = Process(Lead + $"Brandt said that the ferries were late. “{Harbour},” he said. The mayor said the roads were closed too.");
+        Assert.Equal(3, document.Quotes.Count);
+        Assert.True(document.Quotes.Zip(document.Quotes.Skip(1)).All(p => p.First.Content.Start < p.Second.Content.Start));
+        Assert.Equal([QuoteKind.Indirect, QuoteKind.Direct, QuoteKind.Indirect], document.Quotes.Select(q => q.Kind));
+    }
+
+    [Fact]
+    public void ASentenceWithADirectQuoteYieldsNoExtraIndirectQuote()
+    {
+        var document = Process(Lead + $"Brandt said: “{Harbour}.”");
+        Assert.DoesNotContain(document.Quotes, q => q.Kind != QuoteKind.Direct);
+    }
+}

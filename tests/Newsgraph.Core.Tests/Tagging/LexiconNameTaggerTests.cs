@@ -1,0 +1,75 @@
+using Newsgraph.Core.Mentions;
+
+namespace Newsgraph.Core.Tests.Tagging;
+
+public sealed class LexiconNameTaggerTests
+{
+    private static (string Text, EntityType Type)[] Names(string text)
+    {
+        var document = NewsgraphPipelines.Default.Process(text, "t", new DateOnly(2014, 7, 23));
+        return [.. document.Names.Select(n => (document.TextOf(n.Span), n.Type))];
+    }
+
+    [Fact]
+    public void StripsTheTitleFromTheName()
+    {
+        var names = Names("Defence Minister Lara Quist said the bridge would reopen in spring.");
+        Assert.Equal([("Lara Quist", EntityType.Person)], names);
+    }
+
+    [Fact]
+    public void StripsAMultiWordTitleWithOf()
+    {
+        var names = Names("Later, Secretary of State Lara Quist arrived in Velmora.");
+        Assert.Contains(("Lara Quist", EntityType.Person), names);
+        Assert.DoesNotContain(names, n => n.Text.Contains("Secretary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALoneTitleWordIsNoName()
+    {
+        var names = Names("The minister said the bridge would reopen in spring.");
+        Assert.Empty(names);
+    }
+
+    [Theory]
+    [InlineData("Yesterday the river rose near the old mill.")]
+    [InlineData("However the ferry stayed in port.")]
+    [InlineData("Water covered the road for a week.")]
+    [InlineData("Several ferries were late.")]
+    public void SentenceInitialCommonWordsAreNotNames(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void WeekdaysAndMonthsAreNotNames()
+    {
+        var names = Names("Lara Quist arrived on Monday and left in March.");
+        Assert.Equal([("Lara Quist", EntityType.Person)], names);
+    }
+
+    [Fact]
+    public void AnUnknownWordAfterInIsAPlace()
+    {
+        var names = Names("Lara Quist arrived in Velmora on Monday.");
+        Assert.Contains(("Velmora", EntityType.Place), names);
+    }
+
+    [Fact]
+    public void ASurnameAloneIsAPersonWhenTheFullNameOccurs()
+    {
+        var names = Names("Lara Quist arrived in Velmora on Monday. Later, Quist met the mayor.");
+        Assert.Contains(("Quist", EntityType.Person), names);
+    }
+
+    [Fact]
+    public void NameSpansMatchTheirTokens()
+    {
+        const string text = "Defence Minister Lara Quist met Ivo Brandt in Velmora.";
+        var document = NewsgraphPipelines.Default.Process(text);
+        Assert.All(document.Names, n =>
+        {
+            Assert.Equal(document.Tokens[n.FirstToken].Start, n.Start);
+            Assert.Equal(document.Tokens[n.EndToken - 1].End, n.End);
+        });
+        Assert.Equal(["Lara Quist", "Ivo Brandt", "Velmora"], document.Names.Select(n => document.TextOf(n.Span)));
+    }
+}
