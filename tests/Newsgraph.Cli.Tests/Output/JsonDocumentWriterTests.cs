@@ -39,7 +39,7 @@ public sealed class JsonDocumentWriterTests
     {
         var quotes = Root().GetProperty("quotes");
         var direct = quotes[0];
-        Assert.Equal(["id", "kind", "start", "end", "text", "cue", "source", "speaker", "rule"], Names(direct));
+        Assert.Equal(["id", "kind", "start", "end", "text", "parts", "cue", "source", "speaker", "rule"], Names(direct));
         Assert.Equal("Q1", direct.GetProperty("id").GetString());
         Assert.Equal("direct", direct.GetProperty("kind").GetString());
         Assert.Equal("said", direct.GetProperty("cue").GetProperty("text").GetString());
@@ -74,7 +74,8 @@ public sealed class JsonDocumentWriterTests
     {
         var spans = 0;
         Visit(Root());
-        Assert.Equal(10, spans);
+        // Every span in the sample: mentions, quote contents with their one part each, cues, sources, timexes.
+        Assert.Equal(13, spans);
 
         void Visit(JsonElement element)
         {

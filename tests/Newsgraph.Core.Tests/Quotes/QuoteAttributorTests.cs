@@ -94,12 +94,15 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
-    public void SecondQuoteInTheSameParagraphKeepsTheSpeaker()
+    public void QuoteResumedAfterItsCueIsOneAttributionInTwoParts()
     {
         var document = Process(Lead + $"“{Harbour},” Brandt said. “Every ferry will run again by the new year.”");
-        Assert.Equal(2, document.Quotes.Count);
-        Assert.Equal(AttributionRule.ParagraphSpeaker, document.Quotes[1].Rule);
-        Assert.Equal("Ivo Brandt", Speaker(document, document.Quotes[1]));
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(AttributionRule.AdjacentCue, quote.Rule);
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+        Assert.Equal([$"“{Harbour},”", "“Every ferry will run again by the new year.”"], quote.Parts.Select(document.TextOf));
+        Assert.Equal(quote.Parts[0].Start, quote.Content.Start);
+        Assert.Equal(quote.Parts[1].End, quote.Content.End);
     }
 
     [Fact]
