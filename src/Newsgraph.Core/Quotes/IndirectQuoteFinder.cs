@@ -157,9 +157,27 @@ internal static class IndirectQuoteFinder
                 }
             }
         }
+        else if (k < sentence.EndToken && StartsAdjunct(context.Word(k)))
+        {
+            // "said on Tuesday that ...", "said in a statement that ...": the content starts at "that".
+            for (var j = k + 1; j < sentence.EndToken && j < k + 7; j++)
+            {
+                if (context.Word(j) is "that")
+                {
+                    k = j;
+                    break;
+                }
+
+                if (context.Document.TokenSpan[j].Kind != TokenKind.Word) break;
+            }
+        }
 
         return SkipPunctuation(context, k, sentence);
     }
+
+    private static bool StartsAdjunct(ReadOnlySpan<char> word) =>
+        word is "on" or "in" or "at" or "during" or "last" or "this" or "earlier" or "late" or "early" or "privately" or "publicly" or "repeatedly"
+        || SourceFinder.IsTimeWord(word);
 
     private static int SkipPunctuation(QuoteContext context, int k, Sentence sentence)
     {

@@ -63,12 +63,17 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             }
         }
 
-        if (unknownSingles.Count > 0) AddPersonNameParts(document, unknownSingles, names);
+        if (unknownSingles.Count > 0) AddUnknownSingles(document, unknownSingles, names);
         return [.. names];
     }
 
-    /// <summary>A lone unknown word that is part of a person's full name elsewhere in the article is that person: "Ban".</summary>
-    private static void AddPersonNameParts(Document document, List<int> unknownSingles, List<NameSpan> names)
+    /// <summary>
+    /// Types lone capitalised words the lexicon could not, from the article around them: part of a person's full
+    /// name elsewhere ("Ban" after "Ban Ki-moon"), a possessor of a title ("Norland’s Foreign Minister"), after a
+    /// place preposition ("in Velmora"), or an unknown word that opens a clause after a quote or comma
+    /// ("”, Brandt said").
+    /// </summary>
+    private void AddUnknownSingles(Document document, List<int> unknownSingles, List<NameSpan> names)
     {
         var tokens = document.TokenSpan;
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -78,16 +83,34 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             for (var k = name.FirstToken; k < name.EndToken; k++) personWords.Add(document.Text[tokens[k].Start..tokens[k].End]);
         }
 
-        var lookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var personLookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = false;
         foreach (var k in unknownSingles)
         {
-            if (!lookup.Contains(document.CharsOf(tokens[k]))) continue;
-            names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, EntityType.Person));
+            var type = personLookup.Contains(document.CharsOf(tokens[k])) ? EntityType.Person : ContextType(document, tokens, k);
+            if (type is not { } found) continue;
+            names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, found));
             added = true;
         }
 
         if (added) names.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"Norland’s Foreign Minister": a word whose possessive is followed by a title.</summary>
+    private static bool PossessesTitle(Document document, ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length && document.CharsOf(tokens[k + 1]) is "’s" or "'s"
+        && (TitleLexicon.IsRole(document.CharsOf(tokens[k + 2])) || TitleLexicon.IsQualifier(document.CharsOf(tokens[k + 2])));
+
+    private EntityType? ContextType(Document document, ReadOnlySpan<Token> tokens, int k)
+    {
+        var previous = k > 0 ? document.CharsOf(tokens[k - 1]) : [];
+        var next = k + 1 < tokens.Length ? document.CharsOf(tokens[k + 1]) : [];
+        if (PossessesTitle(document, tokens, k)) return EntityType.Place;
+        var afterAccordingTo = previous is "to" && k > 1 && document.CharsOf(tokens[k - 2]).Equals("according", StringComparison.OrdinalIgnoreCase);
+        if (IsPlacePreposition(previous) && !afterAccordingTo) return EntityType.Place;
+        var opensClause = k > 0 && (tokens[k - 1].Kind == TokenKind.QuoteMark || previous is ",");
+        var unknown = lexicon.Token(document.CharsOf(tokens[k])).Total == 0;
+        return unknown && opensClause && next.Length > 0 && char.IsLower(next[0]) ? EntityType.Person : null;
     }
 
     private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names, List<int> unknownSingles)
@@ -170,7 +193,6 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         if (votes.Named > 0 && votes.Named * 2 >= votes.Other) return votes.BestType();
         if (IsAcronym(name)) return EntityType.Organization;
         if (end - first >= 2) return EntityType.Person;
-        if (first > 0 && IsPlacePreposition(document.CharsOf(tokens[first - 1]))) return EntityType.Place;
         return null;
     }
 
@@ -178,18 +200,27 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     {
         var word = document.CharsOf(tokens[i]);
         if (IsNever(document.Text, tokens[i])) return false;
-        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && (i - 1 == sentence.FirstToken || IsOpeningContext(document, tokens, i - 1));
+        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && IsOpeningMark(document.Text, tokens[i - 1]);
         if (!atStart) return true;
         var evidence = lexicon.Token(word);
         if (evidence.Named > evidence.Other) return true;
-        if (TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word)) return i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1]);
+        if (TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word))
+        {
+            // "Secretary of State Lara Quist" opens a sentence with a title.
+            var next = i + 1;
+            if (next + 1 < sentence.EndToken && document.CharsOf(tokens[next]) is "of") next++;
+            return next < sentence.EndToken && IsCapitalised(document.Text, tokens[next]);
+        }
+
         if (evidence.Other > 0) return false;
         return midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1]);
+            || i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1])
+            || PossessesTitle(document, tokens, i);
     }
 
-    private static bool IsOpeningContext(Document document, ReadOnlySpan<Token> tokens, int quote) =>
-        quote == 0 || tokens[quote - 1].Kind is TokenKind.Punctuation || tokens[quote].Start > tokens[quote - 1].End;
+    /// <summary>A quotation mark that opens a quote: a curly opening mark, or a straight one with text right after it.</summary>
+    private static bool IsOpeningMark(string text, Token mark) =>
+        Chars.IsOpeningQuote(text[mark.Start]) || !Chars.IsClosingQuote(text[mark.Start]) && mark.End < text.Length && !char.IsWhiteSpace(text[mark.End]);
 
     /// <summary>Capitalised words seen after the first word of a sentence: evidence that they are names here.</summary>
     private static HashSet<string> CapitalisedMidSentence(Document document)

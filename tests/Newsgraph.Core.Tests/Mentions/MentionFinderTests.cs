@@ -111,4 +111,29 @@ public sealed class MentionFinderTests
         Assert.Equal(["Ivo Brandt", "Velmora", "He", "Lara Quist"], document.Mentions.Select(m => document.TextOf(m.Span)));
         Assert.Equal([0, 0, 1, 1], document.Mentions.Select(m => m.Sentence));
     }
+
+    [Fact]
+    public void UnknownPossessorBeforeATitleIsPartOfIt()
+    {
+        var document = Process("Norland’s Foreign Minister Ivo Brandt arrived in Velmora.");
+        Assert.Equal("Norland’s Foreign Minister", TitleOf(document, MentionOf(document, "Ivo Brandt")));
+    }
+
+    [Fact]
+    public void TitleWithOfOpensASentence()
+    {
+        var document = Process("Secretary of State Lara Quist arrived in Velmora.");
+        var mention = MentionOf(document, "Lara Quist");
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal("Secretary of State", TitleOf(document, mention));
+    }
+
+    [Fact]
+    public void PluralRoleIsAPluralNominal()
+    {
+        var document = Process("The ministers said the talks went well.");
+        var mention = MentionOf(document, "The ministers");
+        Assert.Equal(MentionKind.Nominal, mention.Kind);
+        Assert.Equal(GrammaticalNumber.Plural, mention.Number);
+    }
 }

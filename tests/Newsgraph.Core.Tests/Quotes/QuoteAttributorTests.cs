@@ -237,4 +237,37 @@ public sealed class QuoteAttributorTests
         var document = Process(Lead + $"Brandt said: “{Harbour}.”");
         Assert.DoesNotContain(document.Quotes, q => q.Kind != QuoteKind.Direct);
     }
+
+    [Theory]
+    [InlineData("The harbour will reopen before the storms, according to Brandt.")]
+    [InlineData("According to Brandt, the harbour will reopen before the storms.")]
+    public void AccordingToASurnameNamesThePerson(string sentence)
+    {
+        var quote = Assert.Single(Process(Lead + sentence).Quotes);
+        Assert.Equal("Ivo Brandt", Speaker(Process(Lead + sentence), quote));
+    }
+
+    [Fact]
+    public void TimePhraseBetweenCueAndThatStaysOutOfTheContent()
+    {
+        var document = Process(Lead + "Brandt said on Tuesday that the harbour would reopen before the storms.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("that the harbour would reopen before the storms", document.TextOf(quote.Content));
+    }
+
+    [Fact]
+    public void ColonIntroducesAQuoteFarFromItsCue()
+    {
+        var document = Process(Lead + "Brandt warned the council about the delays: “The harbour will reopen before the winter storms.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, "“The harbour will reopen before the winter storms.”", "warned", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
+    public void UnknownSurnameAfterAQuoteIsAPerson()
+    {
+        var document = Process($"“{Harbour},” Brandt said.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Brandt", Speaker(document, quote));
+    }
 }

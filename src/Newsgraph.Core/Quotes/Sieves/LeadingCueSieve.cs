@@ -15,7 +15,9 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
         {
             var cue = cues[c];
             if (cue.Sentence != quote.OpeningSentence || cue.EndToken > quote.FirstToken) continue;
-            if (quote.FirstToken - cue.EndToken > MaxGap) return false;
+            // A colon right before the quote introduces it however far the cue is: "warned the council: “...”".
+            var introducedByColon = quote.FirstToken > 0 && context.Word(quote.FirstToken - 1) is ":";
+            if (quote.FirstToken - cue.EndToken > MaxGap && !introducedByColon) return false;
             var source = cue.Form switch
             {
                 CueForm.Participle => SourceFinder.ClauseSubject(context, sentence, cue.FirstToken),
