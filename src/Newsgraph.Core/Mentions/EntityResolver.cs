@@ -76,7 +76,8 @@ public sealed class EntityResolver : IPipelineStage
         {
             var name = document.TextOf(mention.Span);
             var words = Words(name);
-            if (words.Length > cluster.NameWords.Length)
+            // The fullest name wins; between equals, the one not in a capitals-only dateline or headline.
+            if (words.Length > cluster.NameWords.Length || words.Length == cluster.NameWords.Length && IsAllCaps(cluster.Name) && !IsAllCaps(name))
             {
                 cluster.Name = name;
                 cluster.NameWords = words;
@@ -127,7 +128,7 @@ public sealed class EntityResolver : IPipelineStage
             foreach (var held in cluster.Titles)
             {
                 var heldWords = Words(held);
-                if (SameName(words, heldWords) || EndsWith(heldWords, words)) return c;
+                if (SameName(words, heldWords) || EndsWith(heldWords, words) || SameRoleHead(words, heldWords)) return c;
                 // "the UN chief" leads what "UN Secretary General" leads.
                 if (TitleLexicon.IsLeadershipRole(role) && TitleLexicon.IsLeadershipRole(heldWords[^1]) && SharesQualifier(words, heldWords)) return c;
             }
@@ -205,6 +206,8 @@ public sealed class EntityResolver : IPipelineStage
         return inQuote;
     }
 
+    private static bool IsAllCaps(string name) => !name.Any(char.IsLower);
+
     private static string[] Words(string text) => text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool SameName(string[] a, string[] b) => a.AsSpan().SequenceEqual(b, StringComparer.OrdinalIgnoreCase);
@@ -219,6 +222,20 @@ public sealed class EntityResolver : IPipelineStage
         foreach (var word in part)
         {
             if (Array.IndexOf(whole, word) < 0) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"the envoy" and "special envoy of the Concord of Nations": the same role, no conflicting qualifier.</summary>
+    private static bool SameRoleHead(string[] nominal, string[] held)
+    {
+        var role = Array.FindLastIndex(nominal, word => TitleLexicon.IsRole(word));
+        var heldRole = Array.FindIndex(held, word => TitleLexicon.IsRole(word));
+        if (role < 0 || heldRole < 0 || !string.Equals(nominal[role], held[heldRole], StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = 0; i < role; i++)
+        {
+            if (char.IsUpper(nominal[i][0]) && !held.Contains(nominal[i], StringComparer.OrdinalIgnoreCase)) return false;
         }
 
         return true;

@@ -96,13 +96,14 @@ public sealed class MentionFinder : IPipelineStage
         if (document.CharsOf(tokens[k]) is "the" or "a" or "an") k++;
         var first = k;
         var lastRole = -1;
-        for (; k < sentence.EndToken && k < first + 7; k++)
+        // Long enough for "the special envoy of the Concord of Nations for the strait".
+        for (; k < sentence.EndToken && k < first + 12; k++)
         {
             var token = tokens[k];
             var word = document.CharsOf(token);
             if (TitleLexicon.IsRole(word)) lastRole = k;
             else if (token.Kind == TokenKind.Punctuation) break;
-            else if (!(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, token) || word is "of" or "’s" or "'s" or "for")) return null;
+            else if (lastRole < 0 && !(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, token) || word is "of" or "’s" or "'s" or "for" or "the" or "a" or "an" or "and")) return null;
         }
 
         if (lastRole < 0 || k >= sentence.EndToken || document.Text[tokens[k].Start] is not (',' or '.' or ';')) return null;

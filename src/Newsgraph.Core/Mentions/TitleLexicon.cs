@@ -22,7 +22,7 @@ public static class TitleLexicon
         "owner", "publisher", "host", "anchor", "columnist", "reporter", "writer", "author", "billionaire",
         "businessman", "businesswoman", "mogul", "frontrunner", "front-runner", "hopeful", "rival", "challenger",
         "incumbent", "delegate", "staffer", "operative", "consultant", "expert", "scholar", "fellow", "president's",
-        "ministers", "leaders", "lawmakers", "senators", "aides", "advisers", "advisors", "diplomats", "spokesmen",
+        "negotiator", "mediator", "minister-president", "ministers", "leaders", "lawmakers", "senators", "aides", "advisers", "advisors", "diplomats", "spokesmen",
         "analysts", "experts", "economists", "officers", "commanders", "prosecutors", "lawyers", "candidates",
         "delegates", "strategists", "pollsters", "activists", "researchers", "executives", "governors", "mayors",
         "ambassadors", "envoys", "judges", "directors", "representatives", "staffers", "operatives", "consultants",

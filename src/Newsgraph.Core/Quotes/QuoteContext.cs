@@ -63,7 +63,7 @@ internal sealed class QuoteContext
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
 
-    /// <summary>The speaker a source span names: the first person entity among its mentions, else any linked entity.</summary>
+    /// <summary>The speaker a source span names: the first person among its mentions, else the first organisation.</summary>
     public int SpeakerOf(TextSpan? source)
     {
         if (source is not { } span) return -1;
@@ -74,8 +74,10 @@ internal sealed class QuoteContext
             if (!span.Overlaps(mentions[m].Span)) continue;
             var entity = Document.EntityOf(m);
             if (entity < 0) continue;
-            if (Document.Entities[entity].Type == EntityType.Person) return entity;
-            fallback = entity;
+            var type = Document.Entities[entity].Type;
+            if (type == EntityType.Person) return entity;
+            // Organisations speak ("the ministry said"); places and nationalities in a source only describe it.
+            if (type == EntityType.Organization && fallback < 0) fallback = entity;
         }
 
         return fallback;

@@ -21,6 +21,18 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "de", "al", "bin", "van", "von", "la", "da", "&" };
 
+    /// <summary>Last words that make a name a place: "Korvan Strait", "Gaza Strip", "Jordan Valley".</summary>
+    private static readonly HashSet<string> PlaceTails = new(StringComparer.Ordinal)
+    {
+        "Strait", "Straits", "Sea", "Ocean", "River", "Island", "Islands", "Bay", "Gulf", "Lake", "Mountain", "Mountains",
+        "Valley", "Peninsula", "Coast", "Strip", "County", "Province", "City", "Street", "Avenue", "Square", "Heights",
+        "Canal", "Desert", "Plateau", "Harbour", "Harbor", "Airport", "Beach", "Region", "District", "Hills",
+    };
+
+    /// <summary>First words that make a name a place: "Port Halden", "Mount Kenya".</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Port", "Mount", "Lake", "Fort", "Cape", "Saint", "San", "Santa", "Los", "Las", "New" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTailsLookup = PlaceTails.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNamesLookup = NeverNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -84,10 +96,33 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         }
 
         var personLookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var typedHere = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var untyped = new List<int>();
         var added = false;
         foreach (var k in unknownSingles)
         {
             var type = personLookup.Contains(document.CharsOf(tokens[k])) ? EntityType.Person : ContextType(document, tokens, k);
+            if (type is not { } found)
+            {
+                untyped.Add(k);
+                continue;
+            }
+
+            typedHere.TryAdd(document.Text[tokens[k].Start..tokens[k].End], found);
+            names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, found));
+            added = true;
+        }
+
+        // Another occurrence of the word told us its type ("in Velmora"); a word the lexicon has never seen is a
+        // name of unknown type rather than nothing.
+        var typedLookup = typedHere.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var k in untyped)
+        {
+            var word = document.CharsOf(tokens[k]);
+            EntityType? type = typedLookup.TryGetValue(word, out var known) ? known
+                : lexicon.Token(word).Total > 0 ? null
+                : IsNationality(document, tokens, k) ? EntityType.Norp
+                : EntityType.Other;
             if (type is not { } found) continue;
             names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, found));
             added = true;
@@ -167,6 +202,8 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     {
         var name = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (titled) return EntityType.Person;
+        if (IsDateline(document, tokens, first, end) || IsPlaceWord(document.CharsOf(tokens[end - 1])) || end - first > 1 && PlaceHeads.Contains(document.Text[tokens[first].Start..tokens[first].End]))
+            return EntityType.Place;
         if (end - first > 1 && lexicon.Span(name).BestType() is { } spanType) return spanType;
         for (var k = first; k < end; k++)
         {
@@ -200,10 +237,13 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     {
         var word = document.CharsOf(tokens[i]);
         if (IsNever(document.Text, tokens[i])) return false;
-        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && IsOpeningMark(document.Text, tokens[i - 1]);
+        // After an opening quotation mark or a dash (as after a dateline) a word is capitalised as at a sentence start.
+        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && IsOpeningMark(document.Text, tokens[i - 1])
+            || Chars.IsDash(document.Text[tokens[i - 1].Start]);
         if (!atStart) return true;
         var evidence = lexicon.Token(word);
-        if (evidence.Named > evidence.Other) return true;
+        // Sentence-initial words are often capitalised common words the silver NER mislabelled now and then.
+        if (evidence.Named > evidence.Other && (IsAcronym(word) || evidence.Named > 3 * evidence.Other)) return true;
         if (TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word))
         {
             // "Secretary of State Lara Quist" opens a sentence with a title.
@@ -248,6 +288,31 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
 
     private static bool IsConnector(string text, ReadOnlySpan<Token> tokens, int k) =>
         ConnectorsLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+
+    /// <summary>"Dravian officials": an unknown word with a nationality ending before a common noun.</summary>
+    private static bool IsNationality(Document document, ReadOnlySpan<Token> tokens, int k)
+    {
+        var word = document.CharsOf(tokens[k]);
+        var nationalEnding = word.EndsWith("ian") || word.EndsWith("ean") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("an");
+        return nationalEnding && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(document.Text[tokens[k + 1].Start]);
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceTailsLookup.Contains(word);
+
+    /// <summary>A dateline: capitals before a dash at the start of a story, "PORT HALDEN —".</summary>
+    private static bool IsDateline(Document document, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        if (end >= tokens.Length || !Chars.IsDash(document.Text[tokens[end].Start])) return false;
+        for (var k = first; k < end; k++)
+        {
+            foreach (var c in document.CharsOf(tokens[k]))
+            {
+                if (char.IsLower(c)) return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

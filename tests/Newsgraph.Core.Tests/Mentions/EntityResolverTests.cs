@@ -129,4 +129,19 @@ public sealed class EntityResolverTests
             foreach (var m in document.Entities[e].Mentions) Assert.Equal(e, document.EntityOf(m));
         }
     }
+
+    [Fact]
+    public void NominalWithTheSameRoleJoinsAPersonWithALongerTitle()
+    {
+        var document = Process("Marcus Oyelaran, the special envoy of the Concord of Nations for the strait, met both delegations. The envoy also warned of delays.");
+        Assert.Equal("Marcus Oyelaran", EntityNameOf(document, "The envoy"));
+        Assert.Equal(["special envoy of the Concord of Nations for the strait"], document.Entities.Single(e => e.Name == "Marcus Oyelaran").Titles);
+    }
+
+    [Fact]
+    public void ACapitalsOnlyDatelineIsNotTheCanonicalName()
+    {
+        var document = Process("PORT HALDEN — Ships left Port Halden on Monday.");
+        Assert.Equal("Port Halden", Assert.Single(document.Entities).Name);
+    }
 }

@@ -270,4 +270,13 @@ public sealed class QuoteAttributorTests
         var quote = Assert.Single(document.Quotes);
         Assert.Equal("Brandt", Speaker(document, quote));
     }
+
+    [Fact]
+    public void ANationalityInTheSourceIsNotTheSpeaker()
+    {
+        var document = Process("Norlander officials said that the ferries would run again by the new year.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Norlander officials", Text(document, quote.Source));
+        Assert.Null(Speaker(document, quote));
+    }
 }

@@ -72,4 +72,32 @@ public sealed class LexiconNameTaggerTests
         });
         Assert.Equal(["Lara Quist", "Ivo Brandt", "Velmora"], document.Names.Select(n => document.TextOf(n.Span)));
     }
+
+    [Fact]
+    public void AWordTypedOnceKeepsItsTypeElsewhere()
+    {
+        var names = Names("Talks resumed in Velmora on Monday. Officials said Velmora would send a delegation.");
+        Assert.Equal(2, names.Count(n => n == ("Velmora", EntityType.Place)));
+    }
+
+    [Fact]
+    public void AnUnknownWordIsANameOfUnknownType()
+    {
+        Assert.Contains(("Dravia", EntityType.Other), Names("The ministers met neighbouring Dravia over fishing rights."));
+    }
+
+    [Fact]
+    public void AnUnknownNationalityBeforeANounIsANationality()
+    {
+        Assert.Contains(("Dravian", EntityType.Norp), Names("The ministers met the Dravian delegation on Monday."));
+    }
+
+    [Theory]
+    [InlineData("PORT HALDEN — The ministers met on Monday.", "PORT HALDEN")]
+    [InlineData("The ships crossed the Korvan Strait at dawn.", "Korvan Strait")]
+    [InlineData("The ships docked at Port Halden at dawn.", "Port Halden")]
+    public void DatelinesAndGeographicNamesArePlaces(string text, string place)
+    {
+        Assert.Contains((place, EntityType.Place), Names(text));
+    }
 }
