@@ -118,6 +118,9 @@ internal static class JsonDocumentWriter
             WriteOptionalSpan(writer, document, "source", quote.Source);
             if (quote.Speaker >= 0) writer.WriteString("speaker", EntityId(quote.Speaker));
             else writer.WriteNull("speaker");
+            writer.WriteStartArray("speakers");
+            foreach (var speaker in quote.Speakers) writer.WriteStringValue(EntityId(speaker));
+            writer.WriteEndArray();
             writer.WriteString("rule", KebabCase(quote.Rule.ToString()));
             writer.WriteEndObject();
         }

@@ -26,6 +26,7 @@ public sealed record Quote(
     AttributionRule Rule)
 {
     private readonly IReadOnlyList<TextSpan>? _parts;
+    private readonly IReadOnlyList<int>? _speakers;
 
     /// <summary>The content's pieces in text order; a single piece equal to <see cref="Content"/> unless interrupted.</summary>
     public IReadOnlyList<TextSpan> Parts
@@ -33,6 +34,23 @@ public sealed record Quote(
         get => _parts ?? [Content];
         init => _parts = value;
     }
+
+    /// <summary>
+    /// Every speaker: the one <see cref="Speaker"/>, or the people a group source stands for ("The two said ..."
+    /// after a sentence naming two people), in order of mention. Empty when unknown.
+    /// </summary>
+    public IReadOnlyList<int> Speakers
+    {
+        get => _speakers ?? (Speaker >= 0 ? [Speaker] : []);
+        init => _speakers = value;
+    }
+
+    /// <summary>Quotes are equal when all their values are, the lists of parts and speakers element by element.</summary>
+    public bool Equals(Quote? other) =>
+        other is not null && Kind == other.Kind && Content == other.Content && Cue == other.Cue && Source == other.Source
+        && Speaker == other.Speaker && Rule == other.Rule && Parts.SequenceEqual(other.Parts) && Speakers.SequenceEqual(other.Speakers);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Content, Cue, Source, Speaker, Rule, Parts.Count, Speakers.Count);
 }
 
 /// <summary>Which sieve attributed a quote (see Quotes/Sieves).</summary>

@@ -58,6 +58,11 @@ public sealed class QuoteAttributor : IPipelineStage
         var directCount = quotes.Count;
         quotes.AddRange(IndirectQuoteFinder.Find(context, cues, sentenceTaken));
         if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content.CompareTo(b.Content));
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Speaker < 0 && context.GroupOf(quotes[q].Source) is { Count: > 0 } group) quotes[q] = quotes[q] with { Speakers = group };
+        }
+
         document.SetQuotes([.. quotes]);
     }
 

@@ -63,6 +63,51 @@ internal sealed class QuoteContext
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
 
+    /// <summary>
+    /// The people a group source stands for: "The two" or "Both" after a sentence that names exactly that many
+    /// people outside quotations. Empty when the source is not such a group or the count does not fit.
+    /// </summary>
+    public IReadOnlyList<int> GroupOf(TextSpan? source)
+    {
+        if (source is not { } span) return [];
+        var mentions = Document.Mentions;
+        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
+        {
+            var mention = mentions[m];
+            if (!span.Overlaps(mention.Span) || mention.Kind != MentionKind.Nominal || mention.Number != GrammaticalNumber.Plural) continue;
+            var size = GroupSize(Document.TextOf(mention.Span));
+            if (size > 0 && mention.Sentence > 0) return PeopleIn(mention.Sentence - 1, size);
+        }
+
+        return [];
+    }
+
+    private static int GroupSize(string nominal)
+    {
+        var words = nominal.Split(' ');
+        return words[^1].ToLowerInvariant() switch
+        {
+            "two" or "both" => 2,
+            "three" => 3,
+            "four" => 4,
+            _ => 0,
+        };
+    }
+
+    private int[] PeopleIn(int sentence, int size)
+    {
+        var people = new List<int>();
+        var mentions = Document.Mentions;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Sentence != sentence || IsQuoted(TokenAt(mentions[m].Span.Start))) continue;
+            var entity = Document.EntityOf(m);
+            if (entity >= 0 && Document.Entities[entity].Type == EntityType.Person && !people.Contains(entity)) people.Add(entity);
+        }
+
+        return people.Count == size ? [.. people] : [];
+    }
+
     /// <summary>The speaker a source span names: the first person among its mentions, else the first organisation.</summary>
     public int SpeakerOf(TextSpan? source)
     {

@@ -39,7 +39,7 @@ public sealed class JsonDocumentWriterTests
     {
         var quotes = Root().GetProperty("quotes");
         var direct = quotes[0];
-        Assert.Equal(["id", "kind", "start", "end", "text", "parts", "cue", "source", "speaker", "rule"], Names(direct));
+        Assert.Equal(["id", "kind", "start", "end", "text", "parts", "cue", "source", "speaker", "speakers", "rule"], Names(direct));
         Assert.Equal("Q1", direct.GetProperty("id").GetString());
         Assert.Equal("direct", direct.GetProperty("kind").GetString());
         Assert.Equal("said", direct.GetProperty("cue").GetProperty("text").GetString());

@@ -131,6 +131,15 @@ public sealed class SampleArticleTests
     }
 
     [Fact]
+    public void TheTwoWhoSpokeAreBothSpeakers()
+    {
+        var document = Process(ReadSample());
+        var quote = Assert.Single(document.Quotes, q => q.Source is { } source && document.TextOf(source) == "The two");
+        Assert.Equal(-1, quote.Speaker);
+        Assert.Equal(["Ban Ki-moon", "John Kerry"], quote.Speakers.Select(s => document.Entities[s].Name));
+    }
+
+    [Fact]
     public void TheLeadSentenceIsKerrySayingThat()
     {
         var text = ReadSample();

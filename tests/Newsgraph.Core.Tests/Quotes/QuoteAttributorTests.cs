@@ -279,4 +279,20 @@ public sealed class QuoteAttributorTests
         Assert.Equal("Norlander officials", Text(document, quote.Source));
         Assert.Null(Speaker(document, quote));
     }
+
+    [Fact]
+    public void TheTwoAfterASentenceNamingTwoPeopleIsBothOfThem()
+    {
+        var document = Process("Ivo Brandt met Lara Quist in Velmora on Monday. The two said that the talks had gone well.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Null(Speaker(document, quote));
+        Assert.Equal(["Ivo Brandt", "Lara Quist"], quote.Speakers.Select(s => document.Entities[s].Name));
+    }
+
+    [Fact]
+    public void TheTwoAfterASentenceNamingThreePeopleStaysUnresolved()
+    {
+        var document = Process("Ivo Brandt met Lara Quist and Oskar Lind in Velmora. The two said that the talks had gone well.");
+        Assert.Empty(Assert.Single(document.Quotes).Speakers);
+    }
 }
