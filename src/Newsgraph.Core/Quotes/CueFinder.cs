@@ -23,6 +23,11 @@ internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int min
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHeads = NotCueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"a critique", "the blame", "their desire": a cue word after a determiner is a noun, not a reporting verb.</summary>
+    private static bool FollowsDeterminer(QuoteContext context, Text.Sentence sentence, int token) =>
+        token > sentence.FirstToken && context.Word(token - 1) is "a" or "an" or "the" or "The" or "A" or "this" or "these" or "those"
+            or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "of" or "His" or "Her" or "Their";
+
     public List<Cue> Find(QuoteContext context)
     {
         var document = context.Document;
@@ -46,7 +51,7 @@ internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int min
                     continue;
                 }
 
-                if (NotHeads.Contains(form)) continue;
+                if (NotHeads.Contains(form) || FollowsDeterminer(context, sentences[s], i)) continue;
                 var (precision, asCue) = lexicon.Word(form);
                 if (precision < minPrecision || asCue < minCount) continue;
                 var participle = form.EndsWith("ing") && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
