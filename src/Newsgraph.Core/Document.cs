@@ -68,6 +68,36 @@ public sealed class Document
 
     public ReadOnlySpan<char> CharsOf(Token token) => Text.AsSpan(token.Start, token.End - token.Start);
 
+    /// <summary>The index of the token that contains <paramref name="offset"/>, or else of the first token after it.</summary>
+    public int TokenIndexAt(int offset)
+    {
+        var tokens = TokenSpan;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>The index of the sentence that holds token <paramref name="token"/>.</summary>
+    public int SentenceIndexOf(int token)
+    {
+        var sentences = Get(_sentences, Layers.Sentences);
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].EndToken <= token) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
     public void SetTokens(Token[] tokens) => _tokens = Set(tokens, Layers.Tokens);
 
     public void SetSentences(Sentence[] sentences) => _sentences = Set(sentences, Layers.Sentences);

@@ -15,63 +15,52 @@ internal static class TrainCommand
     public static Command Create() =>
         new("train", "Train model files from the shared corpora (dev split excluded).") { CreateCues(), CreateNames() };
 
-    private static Command CreateCues()
+    private static Command CreateCues() => CreateModelCommand(
+        "cues",
+        "Count attribution cue words and phrases in PolNeAR train (dev split excluded).",
+        "The shared data folder (../shared/data); reads polnear/metadata.tsv and polnear/train/{text,attributions}.",
+        "cues.tsv",
+        "No PolNeAR train data: expected polnear/metadata.tsv and polnear/train/{text,attributions} under --data.",
+        (dataDir, outputDir) => TrainCues(dataDir, outputDir) is { } written
+            ? $"{written.Articles} articles: {written.WordCount} words, {written.PhraseCount} phrases"
+            : null);
+
+    private static Command CreateNames() => CreateModelCommand(
+        "names",
+        "Count entity types of capitalised names in CoreNLP's PolNeAR train NER (dev split excluded) and Phoenix country names.",
+        "The shared data folder (../shared/data); reads polnear/metadata.tsv, polnear/train/corenlp/*.conll and cameo/Phoenix.Countries.actors.txt.",
+        "names.tsv",
+        "No name data: expected polnear/metadata.tsv, polnear/train/corenlp and cameo/Phoenix.Countries.actors.txt under --data.",
+        (dataDir, outputDir) => TrainNames(dataDir, outputDir) is { } written
+            ? $"{written.Documents} articles: {written.TokenRows} tokens, {written.SpanRows} spans"
+            : null);
+
+    /// <summary>
+    /// One `train` subcommand: <paramref name="train"/> writes the model and its card into the output folder and
+    /// returns a one-line summary, or null when the data folder lacks what it needs.
+    /// </summary>
+    private static Command CreateModelCommand(string name, string description, string dataDescription, string modelFile, string missingData, Func<string, string, string?> train)
     {
-        var data = new Option<string>("--data")
+        var data = new Option<string>("--data") { Description = dataDescription, Required = true };
+        var output = new Option<string>("--out")
         {
-            Description = "The shared data folder (../shared/data); reads polnear/metadata.tsv and polnear/train/{text,attributions}.",
+            Description = $"Folder to write {modelFile} and its model card {Path.ChangeExtension(modelFile, ".md")} into.",
             Required = true,
         };
-        var output = new Option<string>("--out") { Description = "Folder to write cues.tsv and its model card cues.md into.", Required = true };
-        var command = new Command("cues", "Count attribution cue words and phrases in PolNeAR train (dev split excluded).") { data, output };
+        var command = new Command(name, description) { data, output };
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
+            var outputDir = parseResult.GetValue(output)!;
             try
             {
-                var written = TrainCues(parseResult.GetValue(data)!, parseResult.GetValue(output)!);
-                if (written is null)
+                if (train(parseResult.GetValue(data)!, outputDir) is not { } summary)
                 {
-                    error.WriteLine("No PolNeAR train data: expected polnear/metadata.tsv and polnear/train/{text,attributions} under --data.");
+                    error.WriteLine(missingData);
                     return 1;
                 }
 
-                parseResult.InvocationConfiguration.Output.WriteLine(
-                    $"{written.Articles} articles: {written.WordCount} words, {written.PhraseCount} phrases -> {Path.Combine(parseResult.GetValue(output)!, "cues.tsv")}");
-                return 0;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
-            {
-                error.WriteLine(exception.Message.ReplaceLineEndings(" "));
-                return 1;
-            }
-        });
-        return command;
-    }
-
-    private static Command CreateNames()
-    {
-        var data = new Option<string>("--data")
-        {
-            Description = "The shared data folder (../shared/data); reads polnear/metadata.tsv, polnear/train/corenlp/*.conll and cameo/Phoenix.Countries.actors.txt.",
-            Required = true,
-        };
-        var output = new Option<string>("--out") { Description = "Folder to write names.tsv and its model card names.md into.", Required = true };
-        var command = new Command("names", "Count entity types of capitalised names in CoreNLP's PolNeAR train NER (dev split excluded) and Phoenix country names.") { data, output };
-        command.SetAction(parseResult =>
-        {
-            var error = parseResult.InvocationConfiguration.Error;
-            try
-            {
-                var written = TrainNames(parseResult.GetValue(data)!, parseResult.GetValue(output)!);
-                if (written is null)
-                {
-                    error.WriteLine("No name data: expected polnear/metadata.tsv, polnear/train/corenlp and cameo/Phoenix.Countries.actors.txt under --data.");
-                    return 1;
-                }
-
-                parseResult.InvocationConfiguration.Output.WriteLine(
-                    $"{written.Documents} articles: {written.TokenRows} tokens, {written.SpanRows} spans -> {Path.Combine(parseResult.GetValue(output)!, "names.tsv")}");
+                parseResult.InvocationConfiguration.Output.WriteLine($"{summary} -> {Path.Combine(outputDir, modelFile)}");
                 return 0;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)

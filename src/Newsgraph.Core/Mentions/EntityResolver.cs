@@ -171,23 +171,10 @@ public sealed class EntityResolver : IPipelineStage
     {
         var start = mention.Title is { } title && title.Start < mention.Span.Start ? title.Start : mention.Span.Start;
         var tokens = document.TokenSpan;
-        var k = TokenIndexAt(tokens, start) - 1;
+        var k = document.TokenIndexAt(start) - 1;
         if (k < 0) return false;
         var word = document.CharsOf(tokens[k]);
         return word is "with" or "to" or "by" or "for" or "from" or "of" or "at" or "on" or "in" or "about" or "against" or "and" or "than" or "between" or "among";
-    }
-
-    private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (tokens[mid].Start < start) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
     }
 
     private static bool[] QuotedMentions(Document document)

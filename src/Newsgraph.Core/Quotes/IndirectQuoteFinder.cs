@@ -73,7 +73,7 @@ internal static class IndirectQuoteFinder
         if (k <= after) return -1;
         if (IsCoordinator(context.Word(k))) return k;
         if (SourceFinder.Before(context, sentence, next.FirstToken) is not { } source) return -1;
-        var beforeSource = context.TokenAt(source.Start) - 1;
+        var beforeSource = context.Document.TokenIndexAt(source.Start) - 1;
         return beforeSource > after && IsCoordinator(context.Word(beforeSource)) ? beforeSource : -1;
     }
 
@@ -120,7 +120,7 @@ internal static class IndirectQuoteFinder
             {
                 // The cue closes the sentence: "The plan failed, he said." or "..., said Kerry."
                 source = SourceFinder.Before(context, sentence, cue.FirstToken);
-                var sourceFirst = source is { } s ? context.TokenAt(s.Start) : cue.FirstToken;
+                var sourceFirst = source is { } s ? context.Document.TokenIndexAt(s.Start) : cue.FirstToken;
                 if (source is null) source = SourceFinder.After(context, sentence, cue.EndToken);
                 contentFirst = sentence.FirstToken;
                 contentEnd = TrimTrailingComma(context, sourceFirst);

@@ -103,7 +103,7 @@ public sealed class QuoteAttributor : IPipelineStage
         var document = context.Document;
         if (previous.Kind != QuoteKind.Direct || previous.Cue is not { } cue || cue.Start < previous.Content.End) return false;
         var sentences = document.Sentences;
-        var cueSentence = SentenceOf(document, context.TokenAt(cue.Start));
+        var cueSentence = document.SentenceIndexOf(context.Document.TokenIndexAt(cue.Start));
         return sentences[cueSentence].Paragraph == sentences[next.OpeningSentence].Paragraph && next.OpeningSentence - cueSentence <= 1;
     }
 
@@ -120,23 +120,9 @@ public sealed class QuoteAttributor : IPipelineStage
             while (last.ContinuesIntoNext && q + 1 < quotations.Count && quotations[q + 1].ContinuesFromPrevious) last = quotations[++q];
             if (first.Equals(last) && first.WordCount < MinDirectQuoteWords) continue;
             result.Add(new DirectQuote(new TextSpan(first.Start, last.End), first.FirstToken, last.EndToken,
-                SentenceOf(document, first.FirstToken), SentenceOf(document, last.EndToken - 1)));
+                document.SentenceIndexOf(first.FirstToken), document.SentenceIndexOf(last.EndToken - 1)));
         }
 
         return result;
-    }
-
-    private static int SentenceOf(Document document, int token)
-    {
-        var sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (sentences[mid].EndToken <= token) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
     }
 }

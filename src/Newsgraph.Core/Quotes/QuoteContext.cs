@@ -41,21 +41,6 @@ internal sealed class QuoteContext
 
     public int MentionAt(int token) => _mentionOfToken[token];
 
-    /// <summary>The index of the token that starts at or contains <paramref name="offset"/> (or the next one).</summary>
-    public int TokenAt(int offset)
-    {
-        var tokens = Document.TokenSpan;
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (tokens[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
-
     public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
 
     public char FirstChar(int token) => Document.Text[Document.TokenSpan[token].Start];
@@ -100,7 +85,7 @@ internal sealed class QuoteContext
         var mentions = Document.Mentions;
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (mentions[m].Sentence != sentence || IsQuoted(TokenAt(mentions[m].Span.Start))) continue;
+            if (mentions[m].Sentence != sentence || IsQuoted(Document.TokenIndexAt(mentions[m].Span.Start))) continue;
             var entity = Document.EntityOf(m);
             if (entity >= 0 && Document.Entities[entity].Type == EntityType.Person && !people.Contains(entity)) people.Add(entity);
         }

@@ -21,7 +21,7 @@ internal sealed class NearestMentionSieve : IDirectQuoteSieve
             if (sentences[mention.Sentence].Paragraph < paragraph - 1) return false;
             var entity = document.EntityOf(m);
             if (entity < 0 || document.Entities[entity].Type != EntityType.Person) continue;
-            if (context.IsQuoted(context.TokenAt(mention.Span.Start))) continue;
+            if (context.IsQuoted(context.Document.TokenIndexAt(mention.Span.Start))) continue;
             attribution = new Attribution(null, mention.Span, entity);
             return true;
         }

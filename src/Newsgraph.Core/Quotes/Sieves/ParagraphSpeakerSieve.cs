@@ -16,23 +16,12 @@ internal sealed class ParagraphSpeakerSieve : IDirectQuoteSieve
         if (previousQuote.Source is null && previousQuote.Speaker < 0) return false;
         var sentences = context.Document.Sentences;
         var paragraph = sentences[quote.OpeningSentence].Paragraph;
-        var previousSentence = SentenceAt(context, previousQuote.Content.End - 1);
+        var previousSentence = context.Document.SentenceIndexOf(context.Document.TokenIndexAt(previousQuote.Content.End - 1));
         var previousParagraph = sentences[previousSentence].Paragraph;
         var opensParagraph = sentences[quote.OpeningSentence].FirstToken == quote.FirstToken
             && context.Document.Paragraphs[paragraph].FirstSentence == quote.OpeningSentence;
         if (previousParagraph != paragraph && !(opensParagraph && previousParagraph == paragraph - 1)) return false;
         attribution = new Attribution(null, previousQuote.Source, previousQuote.Speaker);
         return true;
-    }
-
-    private static int SentenceAt(QuoteContext context, int offset)
-    {
-        var sentences = context.Document.Sentences;
-        for (var s = sentences.Count - 1; s >= 0; s--)
-        {
-            if (sentences[s].Start <= offset) return s;
-        }
-
-        return 0;
     }
 }
