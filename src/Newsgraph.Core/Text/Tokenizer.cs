@@ -48,7 +48,11 @@ public sealed class Tokenizer : IPipelineStage
             }
 
             var end = i + 1;
-            if (c == '.' && end < n && text[end] == '.')
+            if (char.IsHighSurrogate(c) && end < n && char.IsLowSurrogate(text[end]))
+            {
+                end++; // an emoji or other character beyond the BMP stays one token
+            }
+            else if (c == '.' && end < n && text[end] == '.')
             {
                 while (end < n && text[end] == '.') end++;
             }

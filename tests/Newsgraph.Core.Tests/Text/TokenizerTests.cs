@@ -38,4 +38,10 @@ public sealed class TokenizerTests
         var kinds = Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.QuoteMark).Select(t => text[t.Start]);
         Assert.Equal(['“', '”', '"', '"'], kinds);
     }
+
+    [Fact]
+    public void KeepsACharacterBeyondTheBmpWhole()
+    {
+        Assert.Equal(["ok", "🙂", "now"], Words("ok 🙂now"));
+    }
 }
