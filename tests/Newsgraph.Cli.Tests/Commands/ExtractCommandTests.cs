@@ -22,7 +22,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = Program.Run(args, stdout, stderr);
+        var exitCode = Program.Run(args, stdout, stderr, TestContext.Current.CancellationToken);
         return new Result(exitCode, stdout.ToString(), stderr.ToString());
     }
 
