@@ -10,16 +10,24 @@ internal static class OrderedParallel
     /// results in input order. Once <paramref name="cancellationToken"/> is cancelled no item is started, the ones in
     /// progress finish, and every finished result is still yielded, so no completed work is lost; the sequence then
     /// ends early. An exception is rethrown at its item's place in the order, so the reported error is reproducible.
+    /// Threads run at most two items per thread ahead of the reader, which bounds the results held in memory and the
+    /// work an interrupt still waits for, while a slow item does not leave the other threads idle.
     /// </summary>
     public static IEnumerable<TResult> Select<TItem, TResult>(
         IReadOnlyList<TItem> items, int threads, Func<TItem, TResult> work, CancellationToken cancellationToken)
     {
         var outcomes = new Outcome<TResult>?[items.Count];
         var gate = new object();
+        var window = 2 * threads;
         var lastClaimed = -1;
+        var handedOver = 0;
         var running = Math.Min(threads, items.Count);
         // Also stops the threads when the caller stops reading (an error, or a break).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var wakeOnStop = stop.Token.Register(() =>
+        {
+            lock (gate) Monitor.PulseAll(gate);
+        });
         var workers = Enumerable.Range(0, running).Select(_ => new Thread(Work) { IsBackground = true }).ToArray();
         foreach (var worker in workers) worker.Start();
         try
@@ -32,6 +40,8 @@ internal static class OrderedParallel
                     while ((outcome = outcomes[index]) is null && running > 0) Monitor.Wait(gate);
                     // Released once handed over, so memory holds only results that wait for earlier ones.
                     outcomes[index] = null;
+                    handedOver = index + 1;
+                    Monitor.PulseAll(gate);
                 }
 
                 // Items are claimed in order, so the first one missing after all threads stopped was never started.
@@ -48,10 +58,17 @@ internal static class OrderedParallel
 
         void Work()
         {
-            while (!stop.IsCancellationRequested)
+            while (true)
             {
-                var index = Interlocked.Increment(ref lastClaimed);
-                if (index >= items.Count) break;
+                int index;
+                lock (gate)
+                {
+                    while (!stop.IsCancellationRequested && lastClaimed + 1 < items.Count && lastClaimed + 1 >= handedOver + window)
+                        Monitor.Wait(gate);
+                    if (stop.IsCancellationRequested || lastClaimed + 1 >= items.Count) break;
+                    index = ++lastClaimed;
+                }
+
                 Outcome<TResult> outcome;
                 try
                 {

@@ -217,6 +217,8 @@ public sealed class ExtractCommandTests : IDisposable
     [InlineData("--format", "brat")]
     [InlineData("--threads", "0")]
     [InlineData("--published", "2026-03-04", "--metadata", "metadata.tsv")]
+    [InlineData("--resume")]
+    [InlineData("--resume", "--out", "never-written.json")]
     public void BadUsageExitsWithTwo(params string[] options)
     {
         var path = _input.Write("a.txt", Article);
