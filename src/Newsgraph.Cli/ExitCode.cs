@@ -8,4 +8,6 @@ internal enum ExitCode
     BadInput = 1,
     /// <summary>The command line itself is wrong (unknown option, bad date, missing --out, ...).</summary>
     BadUsage = 2,
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); finished articles are kept for --resume.</summary>
+    Interrupted = 130,
 }

@@ -7,10 +7,17 @@ namespace Newsgraph.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        using var interruptSignals = new InterruptSignals();
+        return Run(args, Console.Out, Console.Error, interruptSignals.Token);
+    }
 
-    /// <summary>Runs the command line with injected writers, so tests can run commands in parallel in-process.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs the command line with injected writers, so tests can run commands in parallel in-process; cancelling the
+    /// token interrupts a long run as Ctrl+C does.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var parseResult = CreateRoot().Parse(args);
         if (parseResult.Action is ParseErrorAction)
@@ -21,7 +28,9 @@ internal static class Program
             return (int)ExitCode.BadUsage;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // No ProcessTerminationTimeout: InterruptSignals handles Ctrl+C and SIGTERM through the token instead.
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null };
+        return parseResult.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
     }
 
     private static string CommandPath(CommandResult command) =>

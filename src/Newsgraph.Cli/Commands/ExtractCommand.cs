@@ -13,12 +13,15 @@ internal static class ExtractCommand
 
         A file gives one indented JSON document; a folder gives one JSON line per *.txt file in it, sorted by name,
         or with --format brat one <id>.ann file per article in PolNeAR's attribution scheme.
-        Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage.
+        With --out, a folder run can be interrupted (Ctrl+C) and continued with --resume: finished articles are kept in
+        FILE.partial or DIR.partial until the run completes, and the resumed output equals an uninterrupted one.
+        Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage, 130 interrupted.
 
         Examples:
           newsgraph extract samples/demo-article.txt --published 2026-03-04
           newsgraph extract articles/ --metadata metadata.tsv --out articles.jsonl --threads 4
           newsgraph extract articles/ --format brat --out annotations/
+          newsgraph extract articles/ --out articles.jsonl --resume
         """;
 
     // PLINQ's limit on the degree of parallelism.
@@ -60,8 +63,13 @@ internal static class ExtractCommand
             if (result.GetValueOrDefault<int>() is < 1 or > MaxThreads) result.AddError($"--threads must be between 1 and {MaxThreads}.");
         });
 
-        var command = new Command("extract", Description) { input, format, output, published, metadata, threads };
-        command.SetAction(parseResult =>
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue an interrupted folder run from its FILE.partial or DIR.partial beside --out.",
+        };
+
+        var command = new Command("extract", Description) { input, format, output, published, metadata, threads, resume };
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new ExtractSettings(
                 parseResult.GetRequiredValue(input),
@@ -69,9 +77,10 @@ internal static class ExtractCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(published),
                 parseResult.GetValue(metadata),
-                parseResult.GetValue(threads));
+                parseResult.GetValue(threads),
+                parseResult.GetValue(resume));
             var configuration = parseResult.InvocationConfiguration;
-            return (int)Extraction.Run(settings, configuration.Output, configuration.Error);
+            return Task.FromResult((int)Extraction.Run(settings, configuration.Output, configuration.Error, cancellationToken));
         });
         return command;
     }

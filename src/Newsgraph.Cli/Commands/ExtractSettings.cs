@@ -9,4 +9,5 @@ internal sealed record ExtractSettings(
     string? Out,
     DateOnly? Published,
     string? Metadata,
-    int Threads);
+    int Threads,
+    bool Resume);

@@ -1,19 +1,25 @@
 using Newsgraph.Cli.Input;
 using Newsgraph.Cli.Output;
 using Newsgraph.Core;
+using Newsgraph.Core.Text;
 using Spectre.Console;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary>Runs <c>newsgraph extract</c>: reads the articles, runs the default pipeline in parallel, writes in name order.</summary>
+/// <summary>
+/// Runs <c>newsgraph extract</c>: reads the articles, runs the default pipeline in parallel, writes in name order.
+/// Cancelling the token (Ctrl+C, SIGTERM) stops it between articles; a folder run into --out then keeps its finished
+/// articles in a partial output that <c>--resume</c> continues.
+/// </summary>
 internal static class Extraction
 {
-    public static ExitCode Run(ExtractSettings settings, TextWriter stdout, TextWriter stderr)
+    /// <param name="articleWritten">Called after each article is written; tests interrupt a run at a known point with it.</param>
+    public static ExitCode Run(
+        ExtractSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, Action? articleWritten = null)
     {
         try
         {
-            Extract(settings, stdout, stderr);
-            return ExitCode.Success;
+            return Extract(settings, stdout, stderr, new Interruption(cancellationToken, articleWritten ?? (() => { })));
         }
         catch (UsageException error)
         {
@@ -27,12 +33,14 @@ internal static class Extraction
         }
     }
 
-    private static void Extract(ExtractSettings settings, TextWriter stdout, TextWriter stderr)
+    private static ExitCode Extract(ExtractSettings settings, TextWriter stdout, TextWriter stderr, Interruption interruption)
     {
         if (settings.Format == OutputFormat.Brat && settings.Out is null)
             throw new UsageException("--format brat writes one file per article: give the folder with --out DIR.");
         if (settings.Published is not null && settings.Metadata is not null)
             throw new UsageException("give either --published or --metadata, not both.");
+        if (settings.Resume && settings.Out is null)
+            throw new UsageException("--resume continues an interrupted run into --out: give the same --out again.");
 
         var isFolder = Directory.Exists(settings.Input);
         if (!isFolder && !File.Exists(settings.Input)) throw new BadInputException($"{settings.Input}: no such file or folder.");
@@ -41,12 +49,20 @@ internal static class Extraction
             throw new UsageException("--format json writes a single document; for a folder use jsonl or brat.");
         if (isFolder && settings.Published is not null)
             throw new UsageException("--published dates a single article; for a folder give --metadata TSV.");
+        if (!isFolder && settings.Resume)
+            throw new UsageException("--resume continues an interrupted folder run; a single article has nothing to resume.");
 
         var articles = ListArticles(settings, isFolder, stderr);
+        Func<Document, string> render = format == OutputFormat.Brat
+            ? BratWriter.ToAnn
+            : document => JsonDocumentWriter.ToJson(document, indented: format == OutputFormat.Json);
         // Progress only where a person watches it, never into a redirected stream or a test's writer.
         var showProgress = settings.Out is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-        if (format == OutputFormat.Brat) WriteBrat(articles, settings, showProgress);
-        else WriteJson(articles, settings, indented: format == OutputFormat.Json, stdout, showProgress);
+        var writer = new InOrderWriter(articles, settings.Threads, render, showProgress, interruption);
+
+        if (settings.Out is null) return WriteToStdout(writer, stdout, stderr);
+        if (isFolder) return WritePartial(writer, format, settings, stderr);
+        return WriteStaged(writer, settings.Out, stderr);
     }
 
     private static ArticleFile[] ListArticles(ExtractSettings settings, bool isFolder, TextWriter stderr)
@@ -63,89 +79,137 @@ internal static class Extraction
         return articles;
     }
 
-    private static void WriteJson(ArticleFile[] articles, ExtractSettings settings, bool indented, TextWriter stdout, bool showProgress)
+    private static ExitCode WriteToStdout(InOrderWriter writer, TextWriter stdout, TextWriter stderr)
     {
-        using var staged = settings.Out is null ? null : new StagedFile(settings.Out);
-        var writer = staged?.Writer ?? stdout;
-        WithProgress(showProgress, articles.Length, advance =>
-        {
-            foreach (var (_, json) in ProcessInOrder(articles, settings.Threads, document => JsonDocumentWriter.ToJson(document, indented)))
-            {
-                // "\n", not WriteLine: the same bytes on every platform.
-                writer.Write(json);
-                writer.Write('\n');
-                advance();
-            }
-        });
-        staged?.Commit();
+        var written = writer.Write(0, (_, rendered) => WriteLine(stdout, rendered));
+        return Finish(written, writer.Total, resumable: false, stderr);
     }
 
-    private static void WriteBrat(ArticleFile[] articles, ExtractSettings settings, bool showProgress)
+    /// <summary>A single article into --out: staged and renamed, as it has nothing to resume.</summary>
+    private static ExitCode WriteStaged(InOrderWriter writer, string destination, TextWriter stderr)
     {
-        using var staged = new StagedDirectory(settings.Out!);
-        WithProgress(showProgress, articles.Length, advance =>
-        {
-            foreach (var (article, ann) in ProcessInOrder(articles, settings.Threads, BratWriter.ToAnn))
-            {
-                staged.WriteFile(article.Id + BratWriter.Extension, ann);
-                advance();
-            }
-        });
-        staged.Commit();
+        using var staged = new StagedFile(destination);
+        var written = writer.Write(0, (_, rendered) => WriteLine(staged.Writer, rendered));
+        if (written == writer.Total) staged.Commit();
+        return Finish(written, writer.Total, resumable: false, stderr);
     }
 
-    /// <summary>
-    /// Processes articles on <paramref name="threads"/> threads and yields them in input order. A bad article stops the
-    /// run at the first one in that order, whichever thread met it first, so the reported error is reproducible too.
-    /// </summary>
-    private static IEnumerable<(ArticleFile Article, string Rendered)> ProcessInOrder(
-        ArticleFile[] articles, int threads, Func<Document, string> render)
+    /// <summary>A folder into --out: built up in a partial output that an interrupted run keeps for --resume.</summary>
+    private static ExitCode WritePartial(InOrderWriter writer, OutputFormat format, ExtractSettings settings, TextWriter stderr)
     {
-        var outcomes = articles
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(threads)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(article => Process(article, render));
-        foreach (var outcome in outcomes)
+        using IPartialOutput output = format == OutputFormat.Brat
+            ? PartialDirectory.Open(settings.Out!, writer.Articles, settings.Resume)
+            : PartialFile.Open(settings.Out!, writer.Articles, settings.Resume);
+        ReportEarlierRun(output, settings.Resume, writer.Total, stderr);
+        var written = writer.Write(output.Completed, output.Write);
+        if (written == writer.Total) output.Commit();
+        else output.Keep();
+        return Finish(written, writer.Total, resumable: true, stderr);
+    }
+
+    private static void ReportEarlierRun(IPartialOutput output, bool resume, int total, TextWriter stderr)
+    {
+        switch (output.EarlierRun)
         {
-            if (outcome.Error is not null) throw outcome.Error;
-            yield return (outcome.Article, outcome.Rendered!);
+            case EarlierRun.Discarded:
+                stderr.WriteLine($"warning: discarded {output.DisplayPath}, left by an interrupted run; pass --resume to continue such a run instead.");
+                break;
+            case EarlierRun.Resumed:
+                stderr.WriteLine($"resuming after {output.Completed} of {total} articles finished in {output.DisplayPath}.");
+                break;
+            case EarlierRun.None when resume:
+                stderr.WriteLine($"warning: no {output.DisplayPath} to resume; starting from the first article.");
+                break;
         }
     }
 
-    private static Outcome Process(ArticleFile article, Func<Document, string> render)
+    private static ExitCode Finish(int written, int total, bool resumable, TextWriter stderr)
     {
-        try
+        if (written == total) return ExitCode.Success;
+        stderr.WriteLine(resumable
+            ? $"interrupted after {written} of {total} articles; run again with --resume to continue."
+            : $"interrupted after {written} of {total} articles.");
+        return ExitCode.Interrupted;
+    }
+
+    private static void WriteLine(TextWriter writer, string text)
+    {
+        // "\n", not WriteLine: the same bytes on every platform.
+        writer.Write(text);
+        writer.Write('\n');
+    }
+
+    /// <summary>How a run is interrupted: the token, and the hook called after each article is written.</summary>
+    private sealed record Interruption(CancellationToken Token, Action ArticleWritten);
+
+    /// <summary>Processes articles in parallel and writes them in input order, with progress on a terminal.</summary>
+    private sealed class InOrderWriter(
+        ArticleFile[] articles, int threads, Func<Document, string> render, bool showProgress, Interruption interruption)
+    {
+        public ArticleFile[] Articles => articles;
+
+        public int Total => articles.Length;
+
+        /// <summary>
+        /// Writes the articles from index <paramref name="first"/> on and returns how many of all are written then:
+        /// fewer than all when interrupted, after every article finished by then is written.
+        /// </summary>
+        public int Write(int first, Action<ArticleFile, string> write)
+        {
+            var written = first;
+            WithProgress(first, advance =>
+            {
+                var processed = OrderedParallel.Select(articles[first..], threads, article => Process(article, render), interruption.Token);
+                foreach (var (article, rendered, words) in processed)
+                {
+                    write(article, rendered);
+                    written++;
+                    advance(written, words);
+                    interruption.ArticleWritten();
+                }
+            });
+            return written;
+        }
+
+        private static (ArticleFile Article, string Rendered, int Words) Process(ArticleFile article, Func<Document, string> render)
         {
             var text = ArticleReader.ReadText(article.Path);
             var document = NewsgraphPipelines.Default.Process(text, article.Id, article.Published);
-            return new Outcome(article, render(document), null);
-        }
-        catch (BadInputException error)
-        {
-            return new Outcome(article, null, error);
-        }
-    }
-
-    private static void WithProgress(bool show, int total, Action<Action> work)
-    {
-        if (!show)
-        {
-            work(() => { });
-            return;
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
+            var words = 0;
+            foreach (var token in document.TokenSpan)
             {
-                var task = context.AddTask("Extracting", maxValue: total);
-                work(() => task.Increment(1));
-            });
-    }
+                if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
+            }
 
-    private sealed record Outcome(ArticleFile Article, string? Rendered, BadInputException? Error);
+            return (article, render(document), words);
+        }
+
+        /// <param name="work">Gets the callback to report articles written so far, counting an earlier run's, and the words of the latest.</param>
+        private void WithProgress(int first, Action<Action<int, int>> work)
+        {
+            if (!showProgress)
+            {
+                work((_, _) => { });
+                return;
+            }
+
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new WordRateColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    // Counts this run's articles only, so an earlier run's do not inflate the rate or shorten the time left.
+                    var task = context.AddTask(Description(first), maxValue: articles.Length - first);
+                    work((written, words) =>
+                    {
+                        WordRateColumn.AddWords(task, words);
+                        task.Increment(1);
+                        task.Description = Description(written);
+                    });
+                });
+        }
+
+        private string Description(int written) => $"{written}/{articles.Length} articles";
+    }
 }

@@ -22,7 +22,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = Program.Run(args, stdout, stderr);
+        var exitCode = Program.Run(args, stdout, stderr, TestContext.Current.CancellationToken);
         return new Result(exitCode, stdout.ToString(), stderr.ToString());
     }
 
@@ -217,6 +217,8 @@ public sealed class ExtractCommandTests : IDisposable
     [InlineData("--format", "brat")]
     [InlineData("--threads", "0")]
     [InlineData("--published", "2026-03-04", "--metadata", "metadata.tsv")]
+    [InlineData("--resume")]
+    [InlineData("--resume", "--out", "never-written.json")]
     public void BadUsageExitsWithTwo(params string[] options)
     {
         var path = _input.Write("a.txt", Article);

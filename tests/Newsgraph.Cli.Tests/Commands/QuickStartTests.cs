@@ -24,7 +24,7 @@ public sealed class QuickStartTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exitCode = Program.Run(["extract", article, "--published", Published], stdout, stderr);
+        var exitCode = Program.Run(["extract", article, "--published", Published], stdout, stderr, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr.ToString());

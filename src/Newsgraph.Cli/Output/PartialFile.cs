@@ -1,0 +1,161 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Newsgraph.Cli.Input;
+
+namespace Newsgraph.Cli.Output;
+
+/// <summary>
+/// JSON Lines output kept in <c>FILE.partial</c> while a folder run goes on: one complete, flushed line per finished
+/// article in input order, so after an interrupt it holds exactly the finished prefix (at worst plus a cut-off last
+/// line, which <c>--resume</c> drops) and the resumed file is byte for byte what an uninterrupted run writes.
+/// </summary>
+internal sealed class PartialFile : IPartialOutput
+{
+    public const string Suffix = ".partial";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _destination;
+    private readonly string _path;
+    private readonly StreamWriter _writer;
+    private bool _finished;
+
+    private PartialFile(string destination, string displayPath, FileStream stream, EarlierRun earlierRun, int completed)
+    {
+        _destination = destination;
+        _path = stream.Name;
+        _writer = new StreamWriter(stream, Utf8);
+        DisplayPath = displayPath;
+        EarlierRun = earlierRun;
+        Completed = completed;
+    }
+
+    public string DisplayPath { get; }
+
+    public EarlierRun EarlierRun { get; }
+
+    public int Completed { get; }
+
+    /// <summary>
+    /// Starts the partial output for <paramref name="destination"/>: afresh, discarding an earlier one, or with
+    /// <paramref name="resume"/> continuing an earlier one after checking that its lines are the first articles.
+    /// </summary>
+    public static PartialFile Open(string destination, IReadOnlyList<ArticleFile> articles, bool resume)
+    {
+        var fullDestination = Path.GetFullPath(destination);
+        if (Directory.Exists(fullDestination)) throw new BadInputException($"{destination}: is a folder; --out needs a file name here.");
+        var folder = Path.GetDirectoryName(fullDestination)!;
+        if (!Directory.Exists(folder)) throw new BadInputException($"{destination}: the folder {folder} does not exist.");
+
+        var displayPath = destination + Suffix;
+        var path = fullDestination + Suffix;
+        var existed = File.Exists(path);
+        // FileShare.None: a second run on the same --out fails instead of interleaving its lines with this one's.
+        var stream = new FileStream(path, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            var completed = 0;
+            if (resume && existed)
+            {
+                stream.SetLength(VerifiedLength(stream, displayPath, articles, out completed));
+                stream.Seek(0, SeekOrigin.End);
+            }
+
+            var earlierRun = !existed ? EarlierRun.None : resume ? EarlierRun.Resumed : EarlierRun.Discarded;
+            return new PartialFile(fullDestination, displayPath, stream, earlierRun, completed);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public void Write(ArticleFile article, string rendered)
+    {
+        // "\n", not WriteLine: the same bytes on every platform.
+        _writer.Write(rendered);
+        _writer.Write('\n');
+        _writer.Flush();
+    }
+
+    public void Commit()
+    {
+        _writer.Dispose();
+        File.Move(_path, _destination, overwrite: true);
+        _finished = true;
+    }
+
+    public void Keep()
+    {
+        _writer.Dispose();
+        _finished = true;
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        if (!_finished) File.Delete(_path);
+    }
+
+    /// <summary>
+    /// The length of the complete lines at the start of <paramref name="stream"/>, each checked to be the next
+    /// article's JSON; a last line without its newline was cut off by the interrupt and is left out, to be redone.
+    /// </summary>
+    private static long VerifiedLength(Stream stream, string displayPath, IReadOnlyList<ArticleFile> articles, out int lineCount)
+    {
+        var line = new ArrayBufferWriter<byte>();
+        var buffer = new byte[64 * 1024];
+        long length = 0;
+        lineCount = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            var chunk = buffer.AsSpan(0, read);
+            for (var newline = chunk.IndexOf((byte)'\n'); newline >= 0; newline = chunk.IndexOf((byte)'\n'))
+            {
+                line.Write(chunk[..newline]);
+                Verify(line.WrittenMemory, lineCount, displayPath, articles);
+                length += line.WrittenCount + 1;
+                lineCount++;
+                line.ResetWrittenCount();
+                chunk = chunk[(newline + 1)..];
+            }
+
+            line.Write(chunk);
+        }
+
+        return length;
+    }
+
+    private static void Verify(ReadOnlyMemory<byte> line, int index, string displayPath, IReadOnlyList<ArticleFile> articles)
+    {
+        const string startOver = "run without --resume to start over";
+        var id = IdOf(line);
+        if (id is null)
+            throw new BadInputException($"{displayPath}: line {index + 1} is not an article's JSON with an \"id\"; {startOver}.");
+        if (index >= articles.Count)
+            throw new BadInputException($"{displayPath}: has more lines than the {articles.Count} articles of the input; {startOver}.");
+        if (id != articles[index].Id)
+            throw new BadInputException(
+                $"{displayPath}: line {index + 1} is article '{id}' but article {index + 1} of the input is '{articles[index].Id}'; {startOver}.");
+    }
+
+    private static string? IdOf(ReadOnlyMemory<byte> line)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("id", out var id)
+                && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
