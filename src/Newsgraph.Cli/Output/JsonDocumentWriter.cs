@@ -5,7 +5,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsgraph.Core;
 using Newsgraph.Core.Mentions;
-using Newsgraph.Core.Quotes;
 using Newsgraph.Cli.Input;
 
 namespace Newsgraph.Cli.Output;

@@ -1,5 +1,4 @@
 using Newsgraph.Core.Pipeline;
-using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Mentions;
 
@@ -13,7 +12,7 @@ public sealed class EntityResolver : IPipelineStage
 {
     public string Name => "entity-resolver";
 
-    public Layers Requires => Layers.Mentions | Layers.Quotations | Layers.Sentences;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | Layers.Mentions;
 
     public Layers Produces => Layers.Entities;
 
@@ -112,8 +111,7 @@ public sealed class EntityResolver : IPipelineStage
         return best;
     }
 
-    private static bool Compatible(EntityType a, EntityType b) =>
-        a == b || a == EntityType.Other || b == EntityType.Other || a == EntityType.Person && b == EntityType.Person;
+    private static bool Compatible(EntityType a, EntityType b) => a == b || a == EntityType.Other || b == EntityType.Other;
 
     private static int NominalCluster(Document document, Mention mention, List<Cluster> clusters)
     {
@@ -141,27 +139,25 @@ public sealed class EntityResolver : IPipelineStage
     {
         if (pronoun.Number != GrammaticalNumber.Singular || inQuote[m]) return -1;
         var mentions = document.Mentions;
-        var sentence = pronoun.Sentence;
         var sentences = document.Sentences;
-        // In the pronoun's own sentence, the nearest subject before it; before that, each earlier sentence's subject.
-        var oldestParagraph = sentences[sentence].Paragraph - 2;
-        for (var s = sentence; s >= 0 && sentences[s].Paragraph >= oldestParagraph; s--)
+        var oldestParagraph = sentences[pronoun.Sentence].Paragraph - 2;
+        // One pass back over the mentions: the nearest fitting person in the pronoun's own sentence; else, in the
+        // nearest earlier sentence with one, the leftmost (its subject).
+        var candidate = -1;
+        var candidateSentence = -1;
+        for (var k = m - 1; k >= 0; k--)
         {
-            var candidate = -1;
-            for (var k = m - 1; k >= 0 && mentions[k].Sentence >= s; k--)
-            {
-                if (mentions[k].Sentence != s || inQuote[k] || clusterOf[k] < 0) continue;
-                var cluster = clusters[clusterOf[k]];
-                if (cluster.Type != EntityType.Person || !GenderFits(cluster.Gender, pronoun.Gender)) continue;
-                if (IsAfterPreposition(document, mentions[k])) continue;
-                candidate = clusterOf[k];
-                if (s == sentence) break; // nearest in the same sentence; leftmost (the subject) in earlier ones
-            }
-
-            if (candidate >= 0) return candidate;
+            var sentence = mentions[k].Sentence;
+            if (candidate >= 0 && sentence != candidateSentence || sentences[sentence].Paragraph < oldestParagraph) break;
+            if (inQuote[k] || clusterOf[k] < 0) continue;
+            var cluster = clusters[clusterOf[k]];
+            if (cluster.Type != EntityType.Person || !GenderFits(cluster.Gender, pronoun.Gender) || IsAfterPreposition(document, mentions[k])) continue;
+            if (sentence == pronoun.Sentence) return clusterOf[k];
+            candidate = clusterOf[k];
+            candidateSentence = sentence;
         }
 
-        return -1;
+        return candidate;
     }
 
     private static bool GenderFits(Gender entity, Gender pronoun) => entity == Gender.Unknown || pronoun == Gender.Unknown || entity == pronoun;
@@ -208,7 +204,7 @@ public sealed class EntityResolver : IPipelineStage
         if (part.Length >= whole.Length) return false;
         foreach (var word in part)
         {
-            if (Array.IndexOf(whole, word) < 0) return false;
+            if (!whole.Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
         }
 
         return true;

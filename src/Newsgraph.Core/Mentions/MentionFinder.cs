@@ -1,5 +1,4 @@
 using Newsgraph.Core.Pipeline;
-using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Mentions;
@@ -11,8 +10,6 @@ namespace Newsgraph.Core.Mentions;
 /// </summary>
 public sealed class MentionFinder : IPipelineStage
 {
-    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "both" };
-
     public string Name => "mention-finder";
 
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Names;
@@ -55,9 +52,9 @@ public sealed class MentionFinder : IPipelineStage
                     continue;
                 }
 
-                if (word is "the" or "The" && TryNominal(document, sentence, i, nameAt, out var nominal))
+                if (word is "the" or "The" && TryNominal(document, sentence, s, i, nameAt, out var nominal))
                 {
-                    mentions.Add(nominal with { Sentence = s });
+                    mentions.Add(nominal);
                     i = TokenEndingAt(tokens, nominal.Span.End, i);
                 }
             }
@@ -76,14 +73,14 @@ public sealed class MentionFinder : IPipelineStage
         {
             var word = document.CharsOf(tokens[k]);
             var isRole = TitleLexicon.IsRole(word);
-            var isPossessive = word is "’s" or "'s" && k > sentence.FirstToken && nameAt[k - 1] >= 0;
-            if (!(isRole || TitleLexicon.IsQualifier(word) || word.SequenceEqual("of") || isPossessive || nameAt[k] >= 0 && IsCapitalisedWord(document, tokens[k]))) break;
+            var isPossessive = Chars.IsPossessive(word) && k > sentence.FirstToken && nameAt[k - 1] >= 0;
+            if (!(isRole || TitleLexicon.IsQualifier(word) || word.SequenceEqual("of") || isPossessive || nameAt[k] >= 0 && Chars.IsCapitalisedWord(document.Text, tokens[k]))) break;
             hasRole |= isRole;
             first = k;
         }
 
         // The title starts at a role, a qualifier or a name, never at "of" or a possessive ending.
-        while (first < nameStart && document.CharsOf(tokens[first]) is "of" or "’s" or "'s") first++;
+        while (first < nameStart && document.CharsOf(tokens[first]) is "of" || Chars.IsPossessive(document.CharsOf(tokens[first]))) first++;
         return hasRole && first < nameStart ? new TextSpan(tokens[first].Start, tokens[nameStart - 1].End) : null;
     }
 
@@ -103,7 +100,7 @@ public sealed class MentionFinder : IPipelineStage
             var word = document.CharsOf(token);
             if (TitleLexicon.IsRole(word)) lastRole = k;
             else if (token.Kind == TokenKind.Punctuation) break;
-            else if (lastRole < 0 && !(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, token) || word is "of" or "’s" or "'s" or "for" or "the" or "a" or "an" or "and")) return null;
+            else if (lastRole < 0 && !(TitleLexicon.IsQualifier(word) || Chars.IsCapitalisedWord(document.Text, token) || Chars.IsPossessive(word) || word is "of" or "for" or "the" or "a" or "an" or "and")) return null;
         }
 
         if (lastRole < 0 || k >= sentence.EndToken || document.Text[tokens[k].Start] is not (',' or '.' or ';')) return null;
@@ -111,16 +108,16 @@ public sealed class MentionFinder : IPipelineStage
     }
 
     /// <summary>"the US Secretary of State", "The UN chief", "the two".</summary>
-    private static bool TryNominal(Document document, Sentence sentence, int determiner, int[] nameAt, out Mention nominal)
+    private static bool TryNominal(Document document, Sentence sentence, int sentenceIndex, int determiner, int[] nameAt, out Mention nominal)
     {
         nominal = null!;
         var tokens = document.TokenSpan;
         var k = determiner + 1;
         if (k >= sentence.EndToken) return false;
-        if (GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.CharsOf(tokens[k])) && k + 1 < sentence.EndToken
-            && !IsCapitalisedWord(document, tokens[k + 1]) && tokens[k + 1].Kind is TokenKind.Word or TokenKind.Punctuation)
+        if (GroupNominals.SizeOf(document.CharsOf(tokens[k])) > 0 && k + 1 < sentence.EndToken
+            && !Chars.IsCapitalisedWord(document.Text, tokens[k + 1]) && tokens[k + 1].Kind is TokenKind.Word or TokenKind.Punctuation)
         {
-            nominal = new Mention(new TextSpan(tokens[determiner].Start, tokens[k].End), MentionKind.Nominal, EntityType.Person, 0, Gender.Unknown, GrammaticalNumber.Plural, null);
+            nominal = new Mention(new TextSpan(tokens[determiner].Start, tokens[k].End), MentionKind.Nominal, EntityType.Person, sentenceIndex, Gender.Unknown, GrammaticalNumber.Plural, null);
             return true;
         }
 
@@ -130,20 +127,20 @@ public sealed class MentionFinder : IPipelineStage
             var word = document.CharsOf(tokens[k]);
             if (TitleLexicon.IsRole(word)) lastRole = k;
             else if (lastRole >= 0) break;
-            else if (!(TitleLexicon.IsQualifier(word) || IsCapitalisedWord(document, tokens[k]) || word is "’s" or "'s")) return false;
+            else if (!(TitleLexicon.IsQualifier(word) || Chars.IsCapitalisedWord(document.Text, tokens[k]) || Chars.IsPossessive(word))) return false;
         }
 
         if (lastRole < 0) return false;
         var end = lastRole + 1;
         // "the Secretary of State"
-        if (end + 1 < sentence.EndToken && document.CharsOf(tokens[end]).SequenceEqual("of") && IsCapitalisedWord(document, tokens[end + 1])) end += 2;
+        if (end + 1 < sentence.EndToken && document.CharsOf(tokens[end]).SequenceEqual("of") && Chars.IsCapitalisedWord(document.Text, tokens[end + 1])) end += 2;
         // A title followed by its holder's name is part of a name mention, not a nominal.
         if (end < sentence.EndToken && nameAt[end] >= 0) return false;
         var roleWord = document.CharsOf(tokens[lastRole]);
         var plural = roleWord.EndsWith('s') && !roleWord.EndsWith("ss");
         var span = new TextSpan(tokens[determiner].Start, tokens[end - 1].End);
         var title = new TextSpan(tokens[determiner + 1].Start, tokens[end - 1].End);
-        nominal = new Mention(span, MentionKind.Nominal, EntityType.Person, 0, GenderOfTitle(document, title), plural ? GrammaticalNumber.Plural : GrammaticalNumber.Singular, title);
+        nominal = new Mention(span, MentionKind.Nominal, EntityType.Person, sentenceIndex, GenderOfTitle(document, title), plural ? GrammaticalNumber.Plural : GrammaticalNumber.Singular, title);
         return true;
     }
 
@@ -159,9 +156,6 @@ public sealed class MentionFinder : IPipelineStage
 
         return Gender.Unknown;
     }
-
-    private static bool IsCapitalisedWord(Document document, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]);
 
     private static int TokenEndingAt(ReadOnlySpan<Token> tokens, int end, int from)
     {

@@ -10,8 +10,8 @@ namespace Newsgraph.Core.Quotes;
 /// </summary>
 public sealed class QuoteAttributor : IPipelineStage
 {
-    /// <summary>Quotations shorter than this are scare quotes or titles, not quotes of their own.</summary>
-    private const int MinDirectQuoteWords = 4;
+    /// <summary>Quotations of fewer tokens are scare quotes or titles, not quotes of their own.</summary>
+    private const int MinDirectQuoteTokens = 4;
 
     private readonly CueFinder _cueFinder;
     private readonly IDirectQuoteSieve[] _sieves =
@@ -118,7 +118,7 @@ public sealed class QuoteAttributor : IPipelineStage
             var first = quotations[q];
             var last = first;
             while (last.ContinuesIntoNext && q + 1 < quotations.Count && quotations[q + 1].ContinuesFromPrevious) last = quotations[++q];
-            if (first.Equals(last) && first.WordCount < MinDirectQuoteWords) continue;
+            if (first.Equals(last) && first.InnerTokenCount < MinDirectQuoteTokens) continue;
             result.Add(new DirectQuote(new TextSpan(first.Start, last.End), first.FirstToken, last.EndToken,
                 document.SentenceIndexOf(first.FirstToken), document.SentenceIndexOf(last.EndToken - 1)));
         }

@@ -1,5 +1,4 @@
 using Newsgraph.Core.Mentions;
-using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
 
@@ -37,8 +36,6 @@ internal sealed class QuoteContext
 
     public bool IsQuoted(int token) => _quotationOfToken[token] >= 0;
 
-    public int QuotationOf(int token) => _quotationOfToken[token];
-
     public int MentionAt(int token) => _mentionOfToken[token];
 
     public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
@@ -49,7 +46,7 @@ internal sealed class QuoteContext
         new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
 
     /// <summary>
-    /// The people a group source stands for: "The two" or "Both" after a sentence that names exactly that many
+    /// The people a group source stands for: "The two" or "the three" after a sentence that names exactly that many
     /// people outside quotations. Empty when the source is not such a group or the count does not fit.
     /// </summary>
     public IReadOnlyList<int> GroupOf(TextSpan? source)
@@ -60,23 +57,12 @@ internal sealed class QuoteContext
         {
             var mention = mentions[m];
             if (!span.Overlaps(mention.Span) || mention.Kind != MentionKind.Nominal || mention.Number != GrammaticalNumber.Plural) continue;
-            var size = GroupSize(Document.TextOf(mention.Span));
+            var lastToken = Document.TokenIndexAt(mention.Span.End - 1);
+            var size = GroupNominals.SizeOf(Document.CharsOf(Document.TokenSpan[lastToken]));
             if (size > 0 && mention.Sentence > 0) return PeopleIn(mention.Sentence - 1, size);
         }
 
         return [];
-    }
-
-    private static int GroupSize(string nominal)
-    {
-        var words = nominal.Split(' ');
-        return words[^1].ToLowerInvariant() switch
-        {
-            "two" or "both" => 2,
-            "three" => 3,
-            "four" => 4,
-            _ => 0,
-        };
     }
 
     private int[] PeopleIn(int sentence, int size)

@@ -32,13 +32,14 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     /// <summary>First words that make a name a place: "Port Halden", "Mount Kenya".</summary>
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Port", "Mount", "Lake", "Fort", "Cape", "Saint", "San", "Santa", "Los", "Las", "New" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeadsLookup = PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTailsLookup = PlaceTails.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNamesLookup = NeverNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "lexicon-name-tagger";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations;
 
     public Layers Produces => Layers.Names;
 
@@ -49,6 +50,12 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         var text = document.Text;
         var tokens = document.TokenSpan;
         var midSentenceCapitals = CapitalisedMidSentence(document);
+        var afterOpeningMark = new bool[tokens.Length];
+        foreach (var quotation in document.Quotations)
+        {
+            if (quotation.FirstToken + 1 < tokens.Length) afterOpeningMark[quotation.FirstToken + 1] = true;
+        }
+
         var names = new List<NameSpan>();
         var unknownSingles = new List<int>();
         foreach (var sentence in document.Sentences)
@@ -56,7 +63,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (!IsCapitalised(text, tokens[i]) || !StartsName(document, tokens, i, sentence, midSentenceCapitals))
+                if (!Chars.IsCapitalisedWord(text, tokens[i]) || !StartsName(document, tokens, i, sentence, midSentenceCapitals, afterOpeningMark[i]))
                 {
                     i++;
                     continue;
@@ -65,8 +72,8 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
                 var end = i + 1;
                 while (end < sentence.EndToken)
                 {
-                    if (IsCapitalised(text, tokens[end]) && !IsNever(text, tokens[end])) end++;
-                    else if (end + 1 < sentence.EndToken && IsConnector(text, tokens, end) && IsCapitalised(text, tokens[end + 1])) end += 2;
+                    if (Chars.IsCapitalisedWord(text, tokens[end]) && !IsNever(text, tokens[end])) end++;
+                    else if (end + 1 < sentence.EndToken && IsConnector(text, tokens, end) && Chars.IsCapitalisedWord(text, tokens[end + 1])) end += 2;
                     else break;
                 }
 
@@ -128,7 +135,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             added = true;
         }
 
-        if (added) names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (added) names.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
 
     /// <summary>"Norland’s Foreign Minister": a word whose possessive is followed by a title.</summary>
@@ -202,9 +209,10 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     {
         var name = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (titled) return EntityType.Person;
-        if (IsDateline(document, tokens, first, end) || IsPlaceWord(document.CharsOf(tokens[end - 1])) || end - first > 1 && PlaceHeads.Contains(document.Text[tokens[first].Start..tokens[first].End]))
+        if (IsDateline(document, tokens, first, end) || IsPlaceWord(document.CharsOf(tokens[end - 1])) || end - first > 1 && PlaceHeadsLookup.Contains(document.CharsOf(tokens[first])))
             return EntityType.Place;
-        if (end - first > 1 && lexicon.Span(name).BestType() is { } spanType) return spanType;
+        var key = IsSingleSpaced(document, tokens, first, end) ? name : SingleSpacedCopy(document, tokens, first, end);
+        if (end - first > 1 && lexicon.Span(key).BestType() is { } spanType) return spanType;
         for (var k = first; k < end; k++)
         {
             if (TitleLexicon.IsOrganizationWord(document.CharsOf(tokens[k])) && k > first) return EntityType.Organization;
@@ -233,12 +241,12 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         return null;
     }
 
-    private bool StartsName(Document document, ReadOnlySpan<Token> tokens, int i, Sentence sentence, HashSet<string> midSentenceCapitals)
+    private bool StartsName(Document document, ReadOnlySpan<Token> tokens, int i, Sentence sentence, HashSet<string> midSentenceCapitals, bool afterOpeningMark)
     {
         var word = document.CharsOf(tokens[i]);
         if (IsNever(document.Text, tokens[i])) return false;
         // After an opening quotation mark or a dash (as after a dateline) a word is capitalised as at a sentence start.
-        var atStart = i == sentence.FirstToken || tokens[i - 1].Kind == TokenKind.QuoteMark && IsOpeningMark(document.Text, tokens[i - 1])
+        var atStart = i == sentence.FirstToken || afterOpeningMark
             || Chars.IsDash(document.Text[tokens[i - 1].Start]);
         if (!atStart) return true;
         var evidence = lexicon.Token(word);
@@ -249,40 +257,39 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             // "Secretary of State Lara Quist" opens a sentence with a title.
             var next = i + 1;
             if (next + 1 < sentence.EndToken && document.CharsOf(tokens[next]) is "of") next++;
-            return next < sentence.EndToken && IsCapitalised(document.Text, tokens[next]);
+            return next < sentence.EndToken && Chars.IsCapitalisedWord(document.Text, tokens[next]);
         }
 
         if (evidence.Other > 0) return false;
         return midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || i + 1 < sentence.EndToken && IsCapitalised(document.Text, tokens[i + 1])
+            || i + 1 < sentence.EndToken && Chars.IsCapitalisedWord(document.Text, tokens[i + 1])
             || PossessesTitle(document, tokens, i);
     }
-
-    /// <summary>A quotation mark that opens a quote: a curly opening mark, or a straight one with text right after it.</summary>
-    private static bool IsOpeningMark(string text, Token mark) =>
-        Chars.IsOpeningQuote(text[mark.Start]) || !Chars.IsClosingQuote(text[mark.Start]) && mark.End < text.Length && !char.IsWhiteSpace(text[mark.End]);
 
     /// <summary>Capitalised words seen after the first word of a sentence: evidence that they are names here.</summary>
     private static HashSet<string> CapitalisedMidSentence(Document document)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.TokenSpan;
         foreach (var sentence in document.Sentences)
         {
             for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
             {
-                if (IsCapitalised(document.Text, tokens[k]) && tokens[k - 1].Kind == TokenKind.Word) set.Add(document.Text[tokens[k].Start..tokens[k].End]);
+                if (Chars.IsCapitalisedWord(document.Text, tokens[k]) && tokens[k - 1].Kind == TokenKind.Word) lookup.Add(document.CharsOf(tokens[k]));
             }
         }
 
         return set;
     }
 
-    private static bool PrecededByRole(Document document, ReadOnlySpan<Token> tokens, int first) =>
-        first > 0 && TitleLexicon.IsRole(document.CharsOf(tokens[first - 1])) && !document.CharsOf(tokens[first - 1]).EndsWith("officials");
-
-    private static bool IsCapitalised(string text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+    /// <summary>A singular role right before the name ("president Mahmoud Abbas"); a plural one ("officials") titles no one person.</summary>
+    private static bool PrecededByRole(Document document, ReadOnlySpan<Token> tokens, int first)
+    {
+        if (first == 0) return false;
+        var word = document.CharsOf(tokens[first - 1]);
+        return TitleLexicon.IsRole(word) && !word.EndsWith('s');
+    }
 
     private static bool IsNever(string text, Token token) => NeverNamesLookup.Contains(text.AsSpan(token.Start, token.Length));
 
@@ -293,8 +300,27 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     private static bool IsNationality(Document document, ReadOnlySpan<Token> tokens, int k)
     {
         var word = document.CharsOf(tokens[k]);
-        var nationalEnding = word.EndsWith("ian") || word.EndsWith("ean") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("an");
+        var nationalEnding = word.EndsWith("an") || word.EndsWith("ese") || word.EndsWith("ish");
         return nationalEnding && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(document.Text[tokens[k + 1].Start]);
+    }
+
+    /// <summary>The name's words joined by single spaces, as the lexicon stores multi-word names.</summary>
+    private static string SingleSpacedCopy(Document document, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var words = new string[end - first];
+        for (var k = first; k < end; k++) words[k - first] = document.Text[tokens[k].Start..tokens[k].End];
+        return string.Join(' ', words);
+    }
+
+    private static bool IsSingleSpaced(Document document, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            var gap = tokens[k].Start - tokens[k - 1].End;
+            if (gap > 1 || gap == 1 && document.Text[tokens[k - 1].End] != ' ') return false;
+        }
+
+        return true;
     }
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceTailsLookup.Contains(word);

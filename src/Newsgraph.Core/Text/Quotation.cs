@@ -10,6 +10,6 @@ public readonly record struct Quotation(int Start, int End, int FirstToken, int 
 {
     public TextSpan Span => new(Start, End);
 
-    /// <summary>Words inside the marks.</summary>
-    public int WordCount => EndToken - FirstToken - (Closed ? 2 : 1);
+    /// <summary>Tokens inside the marks, punctuation included.</summary>
+    public int InnerTokenCount => EndToken - FirstToken - (Closed ? 2 : 1);
 }

@@ -34,7 +34,7 @@ public sealed class QuotationFinder : IPipelineStage
             if (open >= 0 && paragraph != openParagraph)
             {
                 // The open quote ran to the end of its paragraph without a closing mark.
-                var runsOn = facing == MarkFacing.Opening && tokens[i].Start == paragraphs[paragraph].Start;
+                var runsOn = facing == MarkFacing.Opening && tokens[i].Start == paragraphs[paragraph].Start && paragraph == openParagraph + 1;
                 quotations.Add(ToParagraphEnd(tokens, open, paragraphs[openParagraph], continues, runsOn));
                 continues = runsOn;
                 open = -1;

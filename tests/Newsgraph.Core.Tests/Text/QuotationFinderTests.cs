@@ -19,7 +19,7 @@ public sealed class QuotationFinderTests
         Assert.Equal(["“The ferry leaves at dawn,”", "“a fine boat”"], found.Select(f => f.Text));
         Assert.All(found, f => Assert.True(f.Quotation.Closed));
         Assert.All(found, f => Assert.False(f.Quotation.ContinuesFromPrevious || f.Quotation.ContinuesIntoNext));
-        Assert.Equal(6, found[0].Quotation.WordCount); // five words and the comma, marks excluded
+        Assert.Equal(6, found[0].Quotation.InnerTokenCount); // five words and the comma, marks excluded
     }
 
     [Fact]
