@@ -4,25 +4,21 @@ namespace Newsgraph.Core.Quotes;
 
 /// <summary>
 /// Attribution cues learned from PolNeAR's train annotations (models/cues.tsv, built by <c>newsgraph train cues</c>):
-/// for each word, how often it lies inside a gold cue compared with how often it occurs, and the same for whole
-/// multi-word cues ("according to", "said in a statement").
+/// for each word, how often it lies inside a gold cue compared with how often it occurs. The file's phrase rows
+/// (whole multi-word cues) are training statistics that the cue finder does not use, so they are not loaded.
 /// </summary>
 public sealed class CueLexicon
 {
     private readonly Dictionary<string, (int AsCue, int Occurrences)> _words;
     private readonly Dictionary<string, (int AsCue, int Occurrences)>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
-    private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, (int, int)> phrases)
+    private CueLexicon(Dictionary<string, (int, int)> words)
     {
         _words = words;
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Phrases = phrases;
     }
 
     public int WordCount => _words.Count;
-
-    /// <summary>Whole multi-word cues, lowercased, words separated by single spaces.</summary>
-    public IReadOnlyDictionary<string, (int AsCue, int Occurrences)> Phrases { get; }
 
     /// <summary>The share of a word's occurrences that were cues, with how many times it was one.</summary>
     public (double Precision, int AsCue) Word(ReadOnlySpan<char> lowercased) =>
@@ -32,18 +28,20 @@ public sealed class CueLexicon
     {
         ArgumentNullException.ThrowIfNull(tsv);
         var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        var phrases = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         Span<Range> fields = stackalloc Range[5];
         foreach (var line in tsv.AsSpan().EnumerateLines())
         {
             if (line.IsEmpty || line[0] == '#' || line.StartsWith("kind\t")) continue;
             if (line.Split(fields, '\t') != 4) throw new FormatException($"Bad cue lexicon line: {line}");
-            var counts = (Int(line[fields[2]]), Int(line[fields[3]]));
-            var table = line[fields[0]].SequenceEqual("word") ? words : line[fields[0]].SequenceEqual("phrase") ? phrases : throw new FormatException($"Bad cue lexicon kind in: {line}");
-            table[line[fields[1]].ToString()] = counts;
+            var kind = line[fields[0]];
+            if (kind.SequenceEqual("phrase")) continue;
+            if (!kind.SequenceEqual("word")) throw new FormatException($"Bad cue lexicon kind in: {line}");
+            var (asCue, occurrences) = (Int(line[fields[2]]), Int(line[fields[3]]));
+            if (occurrences == 0 || asCue > occurrences) throw new FormatException($"Bad cue lexicon counts in: {line}");
+            words[line[fields[1]].ToString()] = (asCue, occurrences);
         }
 
-        return new CueLexicon(words, phrases);
+        return new CueLexicon(words);
     }
 
     private static int Int(ReadOnlySpan<char> s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -6,6 +6,3 @@ namespace Newsgraph.Core.Quotes;
 /// <see cref="ClosingSentence"/>.
 /// </summary>
 internal readonly record struct DirectQuote(TextSpan Content, int FirstToken, int EndToken, int OpeningSentence, int ClosingSentence);
-
-/// <summary>What a sieve decided for a quote: its cue and source (either may be absent) and the speaker entity.</summary>
-internal readonly record struct Attribution(Cue? Cue, TextSpan? Source, int Speaker);

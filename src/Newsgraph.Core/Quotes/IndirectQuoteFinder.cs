@@ -4,8 +4,8 @@ namespace Newsgraph.Core.Quotes;
 
 /// <summary>
 /// Reported speech without (or with only some) quotation marks: "Kerry said that ...", "The plan failed, he said",
-/// "according to the report, ...". Each cue that no direct quote took, and that is not inside the content of an
-/// earlier cue, yields an attribution. The content is the clause after the cue, up to the next cue that starts a
+/// "according to the report, ...". In each sentence that no direct quote took, each cue that is not inside the content
+/// of an earlier cue yields an attribution. The content is the clause after the cue, up to the next cue that starts a
 /// clause of its own ("X endorsed A and said B", "..., but she said ..."); or the clause before the cue when the
 /// cue closes the sentence.
 /// </summary>
@@ -95,7 +95,7 @@ internal static class IndirectQuoteFinder
             else
             {
                 contentFirst = sentence.FirstToken;
-                contentEnd = TrimTrailingComma(context, cue.FirstToken);
+                contentEnd = TrimTrailingConnectives(context, cue.FirstToken);
             }
         }
         else if (cue.FirstToken == sentence.FirstToken && cue.Form == CueForm.Verb)
@@ -123,11 +123,11 @@ internal static class IndirectQuoteFinder
                 var sourceFirst = source is { } s ? context.Document.TokenIndexAt(s.Start) : cue.FirstToken;
                 if (source is null) source = SourceFinder.After(context, sentence, cue.EndToken);
                 contentFirst = sentence.FirstToken;
-                contentEnd = TrimTrailingComma(context, sourceFirst);
+                contentEnd = TrimTrailingConnectives(context, sourceFirst);
             }
         }
 
-        contentEnd = TrimTrailingComma(context, contentEnd);
+        contentEnd = TrimTrailingConnectives(context, contentEnd);
         if (contentEnd - contentFirst < MinContentTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
@@ -194,7 +194,8 @@ internal static class IndirectQuoteFinder
         return end;
     }
 
-    private static int TrimTrailingComma(QuoteContext context, int end)
+    /// <summary>Drops what cannot end a content: commas, colons, dashes, "and", "but".</summary>
+    private static int TrimTrailingConnectives(QuoteContext context, int end)
     {
         while (end > 0 && context.Word(end - 1) is "," or "—" or ":" or "-" or ";" or "and" or "but") end--;
         return end;

@@ -31,7 +31,7 @@ public sealed class QuoteAttributor : IPipelineStage
 
     public string Name => "quote-attributor";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | Layers.Mentions | Layers.Entities;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Paragraphs | Layers.Quotations | Layers.Mentions | Layers.Entities;
 
     public Layers Produces => Layers.Quotes;
 
@@ -57,7 +57,7 @@ public sealed class QuoteAttributor : IPipelineStage
 
         var directCount = quotes.Count;
         quotes.AddRange(IndirectQuoteFinder.Find(context, cues, sentenceTaken));
-        if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content.CompareTo(b.Content));
+        if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         for (var q = 0; q < quotes.Count; q++)
         {
             if (quotes[q].Speaker < 0 && context.GroupOf(quotes[q].Source) is { Count: > 0 } group) quotes[q] = quotes[q] with { Speakers = group };
@@ -70,9 +70,9 @@ public sealed class QuoteAttributor : IPipelineStage
     {
         foreach (var sieve in _sieves)
         {
-            if (!sieve.TryAttribute(context, direct, cues, earlier, out var attribution)) continue;
-            var cue = attribution.Cue is { } c ? context.SpanOf(c.FirstToken, c.EndToken) : (TextSpan?)null;
-            return new Quote(QuoteKind.Direct, direct.Content, cue, attribution.Source, attribution.Speaker, sieve.Rule);
+            if (!sieve.TryAttribute(context, direct, cues, earlier, out var decision)) continue;
+            var cue = decision.Cue is { } c ? context.SpanOf(c.FirstToken, c.EndToken) : (TextSpan?)null;
+            return new Quote(QuoteKind.Direct, direct.Content, cue, decision.Source, decision.Speaker, sieve.Rule);
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);

@@ -53,10 +53,10 @@ internal sealed class QuoteContext
     {
         if (source is not { } span) return [];
         var mentions = Document.Mentions;
-        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
+        for (var m = FirstMentionEndingAfter(span.Start); m < mentions.Count && mentions[m].Span.Start < span.End; m++)
         {
             var mention = mentions[m];
-            if (!span.Overlaps(mention.Span) || mention.Kind != MentionKind.Nominal || mention.Number != GrammaticalNumber.Plural) continue;
+            if (mention.Kind != MentionKind.Nominal || mention.Number != GrammaticalNumber.Plural) continue;
             var lastToken = Document.TokenIndexAt(mention.Span.End - 1);
             var size = GroupNominals.SizeOf(Document.CharsOf(Document.TokenSpan[lastToken]));
             if (size > 0 && mention.Sentence > 0) return PeopleIn(mention.Sentence - 1, size);
@@ -79,15 +79,29 @@ internal sealed class QuoteContext
         return people.Count == size ? [.. people] : [];
     }
 
+    /// <summary>The first mention that ends after <paramref name="offset"/>: mentions do not overlap, so their ends rise with their starts.</summary>
+    private int FirstMentionEndingAfter(int offset)
+    {
+        var mentions = Document.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Span.End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
     /// <summary>The speaker a source span names: the first person among its mentions, else the first organisation.</summary>
     public int SpeakerOf(TextSpan? source)
     {
         if (source is not { } span) return -1;
         var mentions = Document.Mentions;
         var fallback = -1;
-        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
+        for (var m = FirstMentionEndingAfter(span.Start); m < mentions.Count && mentions[m].Span.Start < span.End; m++)
         {
-            if (!span.Overlaps(mentions[m].Span)) continue;
             var entity = Document.EntityOf(m);
             if (entity < 0) continue;
             var type = Document.Entities[entity].Type;

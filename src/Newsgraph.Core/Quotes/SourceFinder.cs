@@ -15,8 +15,8 @@ internal static class SourceFinder
         "also", "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "never",
         "previously", "later", "then", "again", "recently", "repeatedly", "once", "reportedly", "publicly", "privately",
         "initially", "first", "further", "quickly", "often", "frequently", "already", "even", "still", "just", "long",
-        "has been", "was", "is", "are", "were", "been", "be", "simply", "flatly", "openly", "explicitly", "strongly",
-        "clearly", "directly", "specifically", "subsequently", "ultimately", "finally", "now", "had", "always", "n't",
+        "was", "is", "are", "were", "been", "be", "simply", "flatly", "openly", "explicitly", "strongly",
+        "clearly", "directly", "specifically", "subsequently", "ultimately", "finally", "now", "always", "n't",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -25,7 +25,7 @@ internal static class SourceFinder
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     };
 
-    private static readonly HashSet<string> TimeLeaders = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this", "earlier", "late", "early", "in", "on" };
+    private static readonly HashSet<string> TimeLeaders = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this", "earlier", "late", "early", "in" };
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -93,7 +93,6 @@ internal static class SourceFinder
     {
         phraseEnd = cueEnd;
         while (phraseEnd < sentence.EndToken && phraseEnd < cueEnd + 12 && context.Document.TokenSpan[phraseEnd].Kind is TokenKind.Word or TokenKind.Number) phraseEnd++;
-        // "according to a report by the Times": a trailing relative clause is not part of the source.
         return phraseEnd > cueEnd ? context.SpanOf(cueEnd, phraseEnd) : null;
     }
 
@@ -150,7 +149,7 @@ internal static class SourceFinder
         while (k > sentence.FirstToken && context.Word(k) is not ("," or "(" or "—")) k--;
         if (k <= sentence.FirstToken || k + 1 >= closingComma || closingComma - k > 15) return false;
         var opener = context.Word(k + 1);
-        var isParenthetical = opener is "who" or "whose" or "which" or "the" or "a" or "an" or "a" or "now" or "then" or "himself" or "herself"
+        var isParenthetical = opener is "who" or "whose" or "which" or "the" or "a" or "an" or "now" or "then" or "himself" or "herself"
             || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener) || context.Document.TokenSpan[k + 1].Kind == TokenKind.Number;
         if (!isParenthetical) return false;
         beforeOpening = k - 1;

@@ -5,9 +5,9 @@ internal sealed class IntroducingSentenceSieve : IDirectQuoteSieve
 {
     public AttributionRule Rule => AttributionRule.IntroducingSentence;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
-        attribution = default;
+        decision = default;
         var previous = quote.OpeningSentence - 1;
         if (previous < 0) return false;
         var sentence = context.Document.Sentences[previous];
@@ -17,7 +17,7 @@ internal sealed class IntroducingSentenceSieve : IDirectQuoteSieve
             var cue = cues[c];
             if (cue.Sentence != previous) continue;
             var source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
-            attribution = new Attribution(cue, source, context.SpeakerOf(source));
+            decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
         }
 

@@ -7,9 +7,9 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
 
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
-        attribution = default;
+        decision = default;
         var sentence = context.Document.Sentences[quote.OpeningSentence];
         for (var c = cues.Count - 1; c >= 0; c--)
         {
@@ -24,7 +24,7 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
                 CueForm.AccordingTo => SourceFinder.AccordingTo(context, sentence, cue.EndToken, out _),
                 _ => SourceFinder.Before(context, sentence, cue.FirstToken),
             };
-            attribution = new Attribution(cue, source, context.SpeakerOf(source));
+            decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
         }
 

@@ -7,9 +7,9 @@ internal sealed class NearestMentionSieve : IDirectQuoteSieve
 {
     public AttributionRule Rule => AttributionRule.NearestMention;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
-        attribution = default;
+        decision = default;
         var document = context.Document;
         var mentions = document.Mentions;
         var sentences = document.Sentences;
@@ -22,7 +22,7 @@ internal sealed class NearestMentionSieve : IDirectQuoteSieve
             var entity = document.EntityOf(m);
             if (entity < 0 || document.Entities[entity].Type != EntityType.Person) continue;
             if (context.IsQuoted(context.Document.TokenIndexAt(mention.Span.Start))) continue;
-            attribution = new Attribution(null, mention.Span, entity);
+            decision = new SieveDecision(null, mention.Span, entity);
             return true;
         }
 

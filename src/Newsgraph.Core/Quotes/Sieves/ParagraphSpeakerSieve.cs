@@ -8,9 +8,9 @@ internal sealed class ParagraphSpeakerSieve : IDirectQuoteSieve
 {
     public AttributionRule Rule => AttributionRule.ParagraphSpeaker;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
-        attribution = default;
+        decision = default;
         if (earlier.Count == 0) return false;
         var previousQuote = earlier[^1];
         if (previousQuote.Source is null && previousQuote.Speaker < 0) return false;
@@ -21,7 +21,7 @@ internal sealed class ParagraphSpeakerSieve : IDirectQuoteSieve
         var opensParagraph = sentences[quote.OpeningSentence].FirstToken == quote.FirstToken
             && context.Document.Paragraphs[paragraph].FirstSentence == quote.OpeningSentence;
         if (previousParagraph != paragraph && !(opensParagraph && previousParagraph == paragraph - 1)) return false;
-        attribution = new Attribution(null, previousQuote.Source, previousQuote.Speaker);
+        decision = new SieveDecision(null, previousQuote.Source, previousQuote.Speaker);
         return true;
     }
 }

@@ -8,9 +8,9 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
 
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out Attribution attribution)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
-        attribution = default;
+        decision = default;
         var sentence = context.Document.Sentences[quote.ClosingSentence];
         foreach (var cue in cues)
         {
@@ -19,7 +19,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
             source ??= SourceFinder.After(context, sentence, cue.EndToken);
-            attribution = new Attribution(cue, source, context.SpeakerOf(source));
+            decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
         }
 
