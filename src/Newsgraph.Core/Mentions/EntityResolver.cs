@@ -25,6 +25,7 @@ public sealed class EntityResolver : IPipelineStage
         public string Name { get; set; } = "";
         public string[] NameWords { get; set; } = [];
         public List<string> Titles { get; } = [];
+        public List<string[]> TitleWords { get; } = [];
         public int Male { get; set; }
         public int Female { get; set; }
         public Gender Gender => Male > Female ? Gender.Male : Female > Male ? Gender.Female : Gender.Unknown;
@@ -40,15 +41,17 @@ public sealed class EntityResolver : IPipelineStage
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
+            // Split a name into words once: matching and choosing the canonical name both need them.
+            var nameWords = mention.Kind == MentionKind.Name ? Words(document.TextOf(mention.Span)) : [];
             var target = mention.Kind switch
             {
-                MentionKind.Name => NameCluster(document, mention, clusters),
+                MentionKind.Name => NameCluster(mention, nameWords, clusters),
                 MentionKind.Nominal => NominalCluster(document, mention, clusters),
                 _ => PronounCluster(document, mention, clusters, clusterOf, inQuote, m),
             };
             if (target < 0 && mention.Kind == MentionKind.Name)
             {
-                clusters.Add(new Cluster(mention.Type) { Name = document.TextOf(mention.Span), NameWords = Words(document.TextOf(mention.Span)) });
+                clusters.Add(new Cluster(mention.Type));
                 target = clusters.Count - 1;
             }
 
@@ -56,7 +59,7 @@ public sealed class EntityResolver : IPipelineStage
             clusterOf[m] = target;
             var cluster = clusters[target];
             cluster.Mentions.Add(m);
-            Absorb(document, cluster, mention);
+            Absorb(document, cluster, mention, nameWords);
         }
 
         var entities = new Entity[clusters.Count];
@@ -69,17 +72,16 @@ public sealed class EntityResolver : IPipelineStage
         return entities;
     }
 
-    private static void Absorb(Document document, Cluster cluster, Mention mention)
+    private static void Absorb(Document document, Cluster cluster, Mention mention, string[] nameWords)
     {
         if (mention.Kind == MentionKind.Name)
         {
-            var name = document.TextOf(mention.Span);
-            var words = Words(name);
             // The fullest name wins; between equals, the one not in a capitals-only dateline or headline.
-            if (words.Length > cluster.NameWords.Length || words.Length == cluster.NameWords.Length && IsAllCaps(cluster.Name) && !IsAllCaps(name))
+            var name = string.Join(' ', nameWords);
+            if (nameWords.Length > cluster.NameWords.Length || nameWords.Length == cluster.NameWords.Length && IsAllCaps(cluster.Name) && !IsAllCaps(name))
             {
                 cluster.Name = name;
-                cluster.NameWords = words;
+                cluster.NameWords = nameWords;
             }
 
             if (mention.Type == EntityType.Person) cluster.Type = EntityType.Person;
@@ -88,16 +90,19 @@ public sealed class EntityResolver : IPipelineStage
         if (mention.Title is { } title && mention.Kind == MentionKind.Name)
         {
             var text = document.TextOf(title);
-            if (!cluster.Titles.Contains(text, StringComparer.OrdinalIgnoreCase)) cluster.Titles.Add(text);
+            if (!cluster.Titles.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                cluster.Titles.Add(text);
+                cluster.TitleWords.Add(Words(text));
+            }
         }
 
         if (mention.Gender == Gender.Male) cluster.Male++;
         else if (mention.Gender == Gender.Female) cluster.Female++;
     }
 
-    private static int NameCluster(Document document, Mention mention, List<Cluster> clusters)
+    private static int NameCluster(Mention mention, string[] words, List<Cluster> clusters)
     {
-        var words = Words(document.TextOf(mention.Span));
         var best = -1;
         for (var c = clusters.Count - 1; c >= 0; c--)
         {
@@ -123,9 +128,8 @@ public sealed class EntityResolver : IPipelineStage
         {
             var cluster = clusters[c];
             if (cluster.Type != EntityType.Person) continue;
-            foreach (var held in cluster.Titles)
+            foreach (var heldWords in cluster.TitleWords)
             {
-                var heldWords = Words(held);
                 if (SameName(words, heldWords) || EndsWith(heldWords, words) || SameRoleHead(words, heldWords)) return c;
                 // "the UN chief" leads what "UN Secretary General" leads.
                 if (TitleLexicon.IsLeadershipRole(role) && TitleLexicon.IsLeadershipRole(heldWords[^1]) && SharesQualifier(words, heldWords)) return c;
@@ -189,7 +193,15 @@ public sealed class EntityResolver : IPipelineStage
         return inQuote;
     }
 
-    private static bool IsAllCaps(string name) => !name.Any(char.IsLower);
+    private static bool IsAllCaps(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
 
     private static string[] Words(string text) => text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
