@@ -40,6 +40,17 @@ internal static class SourceFinder
 
     private const int MaxSourceTokens = 9;
 
+    /// <summary>Long enough for ", the founder of a group that encourages libertarians to move to New Hampshire,".</summary>
+    private const int MaxParentheticalTokens = 30;
+
+    private static readonly HashSet<string> ParentheticalOpenerWords = new(StringComparer.Ordinal)
+    {
+        "who", "whose", "which", "the", "a", "an", "now", "then", "himself", "herself", "both", "all", "each", "in",
+        "at", "during", "speaking", "like", "unlike", "also", "once", "formerly", "citing", "meanwhile", "however",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalOpeners = ParentheticalOpenerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adverbs and auxiliaries that stand between a subject and its cue: "also", "has", "repeatedly".</summary>
     public static bool IsSkippedBeforeCue(ReadOnlySpan<char> word) => Skipped.Contains(word);
 
@@ -141,16 +152,17 @@ internal static class SourceFinder
         return m.Title is { } title && title.End <= m.Span.Start ? new TextSpan(title.Start, m.Span.End) : m.Span;
     }
 
-    /// <summary>", who ...," or ", the campaign's manager," between a subject and its cue.</summary>
+    /// <summary>", who ...,", ", the campaign's manager," or ", in her dissent," between a subject and its cue.</summary>
     private static bool TryParenthetical(QuoteContext context, Sentence sentence, int closingComma, out int beforeOpening)
     {
         beforeOpening = -1;
         var k = closingComma - 1;
         while (k > sentence.FirstToken && context.Word(k) is not ("," or "(" or "—")) k--;
-        if (k <= sentence.FirstToken || k + 1 >= closingComma || closingComma - k > 15) return false;
+        if (k <= sentence.FirstToken || k + 1 >= closingComma || closingComma - k > MaxParentheticalTokens) return false;
         var opener = context.Word(k + 1);
-        var isParenthetical = opener is "who" or "whose" or "which" or "the" or "a" or "an" or "now" or "then" or "himself" or "herself"
-            || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener) || context.Document.TokenSpan[k + 1].Kind == TokenKind.Number;
+        var openerToken = context.Document.TokenSpan[k + 1];
+        var isParenthetical = ParentheticalOpeners.Contains(opener) || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener)
+            || openerToken.Kind == TokenKind.Number || Chars.IsCapitalisedWord(context.Document.Text, openerToken);
         if (!isParenthetical) return false;
         beforeOpening = k - 1;
         return true;
