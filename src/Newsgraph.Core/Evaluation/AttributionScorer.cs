@@ -1,3 +1,5 @@
+using Newsgraph.Core.Text;
+
 namespace Newsgraph.Core.Evaluation;
 
 /// <summary>
@@ -71,7 +73,7 @@ public static class AttributionScorer
         if (chars.Length < 2 || !IsOpeningDoubleQuote(chars[0]) || !IsClosingDoubleQuote(chars[^1])) return false;
         foreach (var c in chars[1..^1])
         {
-            if (IsDoubleQuote(c)) return false;
+            if (Chars.IsDoubleQuote(c)) return false;
         }
 
         return true;
@@ -80,27 +82,36 @@ public static class AttributionScorer
     /// <summary>The sorted, distinct offsets the spans cover, less those whose character the metric ignores.</summary>
     internal static int[] ContentChars(string text, IReadOnlyList<TextSpan> spans)
     {
-        var offsets = new SortedSet<int>();
-        foreach (var span in spans)
+        // Spans clipped to the text and sorted by start: each is walked only past the furthest end seen so far, so
+        // offsets come out ascending and distinct without a set.
+        var clipped = new TextSpan[spans.Count];
+        for (var s = 0; s < clipped.Length; s++)
         {
-            var end = Math.Min(span.End, text.Length);
-            for (var i = Math.Max(span.Start, 0); i < end; i++)
+            clipped[s] = new TextSpan(Math.Max(spans[s].Start, 0), Math.Min(spans[s].End, text.Length));
+        }
+
+        Array.Sort(clipped);
+        var offsets = new List<int>();
+        var walkedTo = 0;
+        foreach (var span in clipped)
+        {
+            for (var i = Math.Max(span.Start, walkedTo); i < span.End; i++)
             {
                 if (!IsIgnored(text[i])) offsets.Add(i);
             }
+
+            walkedTo = Math.Max(walkedTo, span.End);
         }
 
         return [.. offsets];
     }
 
-    private static bool IsIgnored(char c) =>
-        char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '.' or ',' or ';' or ':';
+    /// <summary>Whitespace, every quotation mark the text stages know (double and single), and . , ; :.</summary>
+    private static bool IsIgnored(char c) => char.IsWhiteSpace(c) || Chars.IsQuoteMark(c) || c is '.' or ',' or ';' or ':';
 
-    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+    private static bool IsOpeningDoubleQuote(char c) => c == '"' || Chars.IsDoubleQuote(c) && Chars.IsOpeningQuote(c);
 
-    private static bool IsOpeningDoubleQuote(char c) => c is '"' or '“' or '„' or '«';
-
-    private static bool IsClosingDoubleQuote(char c) => c is '"' or '”' or '»';
+    private static bool IsClosingDoubleQuote(char c) => c == '"' || Chars.IsDoubleQuote(c) && Chars.IsClosingQuote(c);
 
     private static int CountShared(int[] left, int[] right)
     {

@@ -23,13 +23,12 @@ internal static class TimexNormalizer
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <param name="candidate">The expression.</param>
+    /// <param name="c">The expression.</param>
     /// <param name="anchor">The publication date, if known.</param>
     /// <param name="futureOriented">Whether the sentence speaks of the future (for bare weekdays).</param>
     /// <param name="day">For a clock time, the day expression it is attached to, if any.</param>
-    public static (TimexType Type, string Value) Normalize(in TimexCandidate candidate, DateOnly? anchor, bool futureOriented, TimexCandidate? day)
+    public static (TimexType Type, string Value) Normalize(TimexCandidate c, DateOnly? anchor, bool futureOriented, TimexCandidate? day)
     {
-        var c = candidate;
         return c.Form switch
         {
             TimexForm.CalendarDate when c.Day > 0 => DayValue(c, ResolveDay(c, anchor, futureOriented)),
@@ -191,12 +190,15 @@ internal static class TimexNormalizer
             TimeUnit.Week => WeekValue(a.AddDays(-7 * n)),
             TimeUnit.Weekend => WeekValue(a.AddDays(-7 * n)) + "-WE",
             TimeUnit.Month => a.AddMonths(-n).ToString("yyyy-MM", Invariant),
-            TimeUnit.Year => Format($"{a.Year - n:D4}"),
-            TimeUnit.Decade => Format($"{a.Year - 10 * n:D4}"),
-            TimeUnit.Century => Format($"{a.Year - 100 * n:D4}"),
+            TimeUnit.Year => YearAgoValue(a.Year - n),
+            TimeUnit.Decade => YearAgoValue(a.Year - 10 * n),
+            TimeUnit.Century => YearAgoValue(a.Year - 100 * n),
             _ => a.ToString("yyyy-MM-dd", Invariant), // hours, minutes, seconds ago: the same day, near enough
         };
     }
+
+    /// <summary>A TIMEX3 year has four digits from 0001; one before that ("9000 years ago") is only known to be past.</summary>
+    private static string YearAgoValue(int year) => year >= 1 ? Format($"{year:D4}") : "PAST_REF";
 
     private static string DurationValue(TimeUnit unit, int quantity)
     {

@@ -226,16 +226,20 @@ internal static class TimexRecognizer
     /// </summary>
     private static bool TryModified(SentenceWords w, int i, TimexModifier modifier, out TimexCandidate c)
     {
+        c = default;
         var k = i + 1;
         var before = w.Lex(i - 1);
         var year = w.Year(k);
         var licensesYear = before.Kind is LexemeKind.Preposition or LexemeKind.Of && (before.Value & TimeLexicon.IntroducesYear) != 0;
-        var month = w.Lex(k);
+        var next = w.Lex(k);
+        // One modifier per expression: matching a following modifier would recurse once per word of a run like
+        // "late late late ...", overflowing the stack on long input and rescanning the run from every word.
         var matched = year > 0 && licensesYear
             ? Found(true, new TimexCandidate(k, k + 1, TimexForm.Year) { Year = year }, out c)
-            : month.Kind == LexemeKind.Month
-                ? TryMonthFirst(w, k, month.Value, i - 1, out c)
-                : TryMatch(w, k, out c) && c.Form is not (TimexForm.Duration or TimexForm.Ago or TimexForm.Set or TimexForm.Reference or TimexForm.TimeOfDay);
+            : next.Kind == LexemeKind.Month
+                ? TryMonthFirst(w, k, next.Value, i - 1, out c)
+                : next.Kind != LexemeKind.Modifier && TryMatch(w, k, out c)
+                    && c.Form is not (TimexForm.Duration or TimexForm.Ago or TimexForm.Set or TimexForm.Reference or TimexForm.TimeOfDay);
         c = matched ? c with { FirstToken = i, Modifier = modifier } : default;
         return matched;
     }

@@ -15,8 +15,8 @@ public sealed class NameLexiconTrainer
     private readonly SortedDictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int[]> _spans = new(StringComparer.Ordinal);
 
-    // Israeli, Palestinians, Korean, American, Chinese, British: not Iran, Oman or Amman.
-    private static readonly string[] NationalityEndings = ["ian", "ians", "ean", "eans", "can", "cans", "ese", "ish", "i", "is"];
+    /// <summary>Suffixes of nationality words (demonyms): Israeli, Palestinians, Korean, American, Chinese, British; not Iran, Oman or Amman.</summary>
+    private static readonly string[] NationalityWordSuffixes = ["ian", "ians", "ean", "eans", "can", "cans", "ese", "ish", "i", "is"];
 
     public int Documents { get; private set; }
 
@@ -125,7 +125,7 @@ public sealed class NameLexiconTrainer
     }
 
     private static bool IsNationalityForm(string word) =>
-        NationalityEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+        NationalityWordSuffixes.Any(suffix => word.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>PETRARCH writes names as UPPER_CASE_WORDS; we look them up as Title Case words.</summary>
     private static List<string> ToTitleWords(ReadOnlySpan<char> name)

@@ -185,4 +185,36 @@ public sealed class AttributionScorerTests
         Assert.Equal(1, total.Matched);
         Assert.Equal(2.0 * 1 / 5, total.ContentF1, 10);
     }
+
+    [Theory]
+    [InlineData('"')]
+    [InlineData('“')]
+    [InlineData('”')]
+    [InlineData('„')]
+    [InlineData('‟')]
+    [InlineData('«')]
+    [InlineData('»')]
+    [InlineData('‘')]
+    [InlineData('’')]
+    [InlineData('‚')]
+    [InlineData('\'')]
+    [InlineData('`')]
+    public void IgnoresEveryQuotationMarkTheTokenizerKnows(char mark)
+    {
+        var text = $"{mark}ab{mark}";
+
+        Assert.Equal([1, 2], AttributionScorer.ContentChars(text, [new TextSpan(0, text.Length)]));
+    }
+
+    [Fact]
+    public void RecognisesAReversedHighOpeningMarkAsFullyQuoted() =>
+        Assert.True(AttributionScorer.IsFullyQuoted("‟We will win.”", [new TextSpan(0, 14)]));
+
+    [Fact]
+    public void ContentCharsAreSortedAndDistinctOverUnsortedOverlappingAndOutOfRangeSpans()
+    {
+        TextSpan[] spans = [new(5, 8), new(0, 3), new(2, 6), new(6, 7), new(9, 20), new(-3, 1), new(4, 2)];
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 9], AttributionScorer.ContentChars(Letters, spans));
+    }
 }

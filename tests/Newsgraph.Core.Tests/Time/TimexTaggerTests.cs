@@ -325,6 +325,27 @@ public sealed class TimexTaggerTests
     [Fact]
     public void VagueAgoIsPastRef() => AssertOnly("Fighting resumed a few days ago.", "a few days ago", "PAST_REF");
 
+    [Theory]
+    [InlineData("The settlement was founded 9000 years ago.", "9000 years ago")]
+    [InlineData("The river cut the gorge 900 centuries ago.", "900 centuries ago")]
+    [InlineData("The calendar began 2014 years ago.", "2014 years ago")] // year 0: before TIMEX3's 0001
+    public void AgoBeforeYearOneIsPastRef(string text, string span) => AssertOnly(text, span, "PAST_REF");
+
+    [Fact]
+    public void AgoToYearOneKeepsTheYear() => AssertOnly("The calendar began 2013 years ago.", "2013 years ago", "0001");
+
+    [Fact]
+    public void OnlyTheModifierNextToThePeriodBelongsToIt() => AssertOnly("They met late late Tuesday.", "late Tuesday", "2014-07-22");
+
+    [Fact]
+    public void LongRunOfModifiersNeitherRecursesNorRescans()
+    {
+        // Recursing once per word overflowed the stack (a process crash) and rescanned the run from every word.
+        var text = string.Concat(Enumerable.Repeat("late ", 200_000));
+
+        Assert.Empty(Tag(text, Published));
+    }
+
     [Fact]
     public void PluralWeekdayIsASet() => AssertOnly("The market opens on Saturdays.", "Saturdays", "XXXX-WXX-6", type: TimexType.Set);
 

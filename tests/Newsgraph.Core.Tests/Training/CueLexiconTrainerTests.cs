@@ -54,4 +54,53 @@ public sealed class CueLexiconTrainerTests
             rows);
         Assert.Equal(tsv, CueLexiconTrainer.Train(Corpus).ToTsv());
     }
+
+    [Fact]
+    public void CountsEachTokenOnceAcrossNestedDuplicateAndUnsortedCues()
+    {
+        const string text = "Ann said that Bob told reporters on Monday that it rained.";
+        TextSpan Find(string part) => new(text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
+        Attribution Cue(TextSpan cue) => new([new TextSpan(0, 1)], [cue], []);
+        IReadOnlyList<Attribution> attributions =
+        [
+            Cue(Find("told reporters on Monday that")), // five tokens: its words count, it is no phrase
+            Cue(Find("told reporters")),
+            Cue(Find("said")),
+            Cue(Find("told reporters")),
+            Cue(Find("reporters on")),
+            Cue(Find("aid")), // part of a token: counts nothing
+        ];
+
+        var lexicon = CueLexiconTrainer.Train([(text, attributions), (text, attributions)]);
+
+        Assert.Equal(
+            [
+                new CueLexiconEntry(CueFormKind.Word, "monday", 2, 2),
+                new CueLexiconEntry(CueFormKind.Word, "on", 2, 2),
+                new CueLexiconEntry(CueFormKind.Word, "reporters", 2, 2),
+                new CueLexiconEntry(CueFormKind.Word, "said", 2, 2),
+                new CueLexiconEntry(CueFormKind.Word, "that", 2, 4),
+                new CueLexiconEntry(CueFormKind.Word, "told", 2, 2),
+                new CueLexiconEntry(CueFormKind.Phrase, "told reporters", 4, 2),
+                new CueLexiconEntry(CueFormKind.Phrase, "reporters on", 2, 2),
+            ],
+            lexicon.Entries);
+    }
+
+    [Fact]
+    public void AllocatesLittlePerToken()
+    {
+        // Per token, the first version made two strings, a closure and three joined windows.
+        var article = string.Concat(Enumerable.Repeat("Ann said that Bob told reporters on Monday that it rained. ", 100));
+        var corpus = Enumerable.Range(0, 50).Select(_ => Article(article, "said", "told reporters")).ToArray();
+        var tokens = 50 * 100 * 12;
+        CueLexiconTrainer.Train(corpus);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        CueLexiconTrainer.Train(corpus);
+        var bytesPerToken = (GC.GetAllocatedBytesForCurrentThread() - before) / tokens;
+
+        Assert.True(bytesPerToken < 100, $"{bytesPerToken} bytes per token");
+    }
 }
+
