@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Newsgraph.Cli.Input;
 using Newsgraph.Core;
 using Newsgraph.Core.Evaluation;
 using Spectre.Console;
@@ -49,70 +50,67 @@ internal static class EvalCommand
                 parseResult.GetValue(metadata),
                 parseResult.GetValue(split));
             var output = parseResult.InvocationConfiguration.Output;
-            if (!TryEvaluate(request, out var scores, out var error))
+            var exitCode = Evaluate(request, out var scores, out var error);
+            if (exitCode != ExitCode.Success)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine(error);
-                return 1;
+                return (int)exitCode;
             }
 
             if (parseResult.GetValue(json)) output.WriteLine(ToJson(scores));
             else WriteTable(scores, output);
-            return 0;
+            return (int)ExitCode.Success;
         });
 
         return new Command("eval", "Evaluate extraction against annotated corpora.") { polnear };
     }
 
-    /// <summary>Scores every selected article; false with a one-line reason when the input is unusable.</summary>
-    internal static bool TryEvaluate(EvalRequest request, out AttributionScores scores, out string error)
+    /// <summary>
+    /// Scores every selected article: <see cref="ExitCode.Success"/>, or the failure's exit code with a one-line reason
+    /// when the input is unusable or the options do not fit it.
+    /// </summary>
+    internal static ExitCode Evaluate(EvalRequest request, out AttributionScores scores, out string error)
     {
         scores = AttributionScores.Empty;
         error = "";
-        if (!Directory.Exists(request.GoldDir)) return Fail($"Gold folder not found: {request.GoldDir}", out error);
-        if (!Directory.Exists(request.TextDir)) return Fail($"Text folder not found: {request.TextDir}", out error);
+        if (!Directory.Exists(request.GoldDir)) return Fail(ExitCode.BadInput, $"Gold folder not found: {request.GoldDir}", out error);
+        if (!Directory.Exists(request.TextDir)) return Fail(ExitCode.BadInput, $"Text folder not found: {request.TextDir}", out error);
         if (request.PredictionDir is { } predictionDir && !Directory.Exists(predictionDir))
         {
-            return Fail($"Prediction folder not found: {predictionDir}", out error);
+            return Fail(ExitCode.BadInput, $"Prediction folder not found: {predictionDir}", out error);
         }
 
         try
         {
             var metadataPath = request.MetadataPath ?? Path.Combine(request.TextDir, "..", "..", "metadata.tsv");
-            if (request.MetadataPath is not null && !File.Exists(metadataPath)) return Fail($"Metadata not found: {metadataPath}", out error);
+            if (request.MetadataPath is not null && !File.Exists(metadataPath))
+                return Fail(ExitCode.BadInput, $"Metadata not found: {metadataPath}", out error);
             var split = File.Exists(metadataPath) ? PolnearSplit.FromMetadata(File.ReadAllText(metadataPath)) : null;
             if (split is null && request.Split != PolnearSplitPart.All)
             {
-                return Fail("--split dev|train needs PolNeAR's metadata.tsv: pass --metadata.", out error);
+                return Fail(ExitCode.BadUsage, "--split dev|train needs PolNeAR's metadata.tsv: pass --metadata.", out error);
             }
 
             var perArticle = new List<AttributionScores>();
-            foreach (var (article, annotationPath) in GoldFiles(request.GoldDir, request.TextDir))
+            foreach (var (article, annotationPath) in PolnearCorpus.GoldFiles(request.GoldDir, request.TextDir))
             {
                 if (split is not null && !split.Includes(request.Split, article)) continue;
-                var text = File.ReadAllText(Path.Combine(request.TextDir, article + ".txt"));
+                var text = PolnearCorpus.ReadText(request.TextDir, article);
                 var gold = BratStandoff.Parse(File.ReadAllText(annotationPath));
                 var predicted = Predict(article, text, request.PredictionDir, split);
                 perArticle.Add(AttributionScorer.Score(text, gold, predicted));
             }
 
-            if (perArticle.Count == 0) return Fail("No articles to score: no text with gold annotations in the selected split.", out error);
+            if (perArticle.Count == 0)
+                return Fail(ExitCode.BadInput, "No articles to score: no text with gold annotations in the selected split.", out error);
             scores = AttributionScores.Sum(perArticle);
-            return true;
+            return ExitCode.Success;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception exception) when (exception is BadInputException or IOException or UnauthorizedAccessException or FormatException)
         {
-            return Fail(exception.Message.ReplaceLineEndings(" "), out error);
+            return Fail(ExitCode.BadInput, exception.Message.ReplaceLineEndings(" "), out error);
         }
     }
-
-    /// <summary>
-    /// Each article with a text and gold annotations, in ordinal order, with the alphabetically first annotator's
-    /// file. Training reads the gold the same way.
-    /// </summary>
-    internal static IReadOnlyList<(string Article, string AnnotationPath)> GoldFiles(string goldDir, string textDir) =>
-        [.. PolnearSplit.FirstAnnotatorFiles(Directory.EnumerateFiles(goldDir, "*.ann").Select(Path.GetFileName).OfType<string>())
-            .Where(entry => File.Exists(Path.Combine(textDir, entry.Key + ".txt")))
-            .Select(entry => (entry.Key, Path.Combine(goldDir, entry.Value)))];
 
     private static IReadOnlyList<Attribution> Predict(string article, string text, string? predictionDir, PolnearSplit? split)
     {
@@ -126,10 +124,10 @@ internal static class EvalCommand
         return BratStandoff.FromQuotes(NewsgraphPipelines.Default.Process(text, article, published).Quotes);
     }
 
-    private static bool Fail(string reason, out string error)
+    private static ExitCode Fail(ExitCode exitCode, string reason, out string error)
     {
         error = reason;
-        return false;
+        return exitCode;
     }
 
     private static string ToJson(AttributionScores scores) => JsonSerializer.Serialize(new

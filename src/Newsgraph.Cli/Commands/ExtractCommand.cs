@@ -15,7 +15,7 @@ internal static class ExtractCommand
         or with --format brat one <id>.ann file per article in PolNeAR's attribution scheme.
         With --out, a folder run can be interrupted (Ctrl+C) and continued with --resume: finished articles are kept in
         FILE.partial or DIR.partial until the run completes, and the resumed output equals an uninterrupted one.
-        Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage, 130 interrupted.
+        Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage, 70 internal error, 130 interrupted.
 
         Examples:
           newsgraph extract samples/demo-article.txt --published 2026-03-04

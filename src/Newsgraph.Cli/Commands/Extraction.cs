@@ -1,6 +1,8 @@
 using Newsgraph.Cli.Input;
 using Newsgraph.Cli.Output;
+using System.Text;
 using Newsgraph.Core;
+using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Text;
 using Spectre.Console;
 
@@ -14,12 +16,19 @@ namespace Newsgraph.Cli.Commands;
 internal static class Extraction
 {
     /// <param name="articleWritten">Called after each article is written; tests interrupt a run at a known point with it.</param>
+    /// <param name="pipeline">The default pipeline unless given; tests inject a failing one.</param>
     public static ExitCode Run(
-        ExtractSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, Action? articleWritten = null)
+        ExtractSettings settings,
+        TextWriter stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken,
+        Action? articleWritten = null,
+        NewsPipeline? pipeline = null)
     {
         try
         {
-            return Extract(settings, stdout, stderr, new Interruption(cancellationToken, articleWritten ?? (() => { })));
+            var interruption = new Interruption(cancellationToken, articleWritten ?? (() => { }));
+            return Extract(settings, stdout, stderr, interruption, pipeline ?? NewsgraphPipelines.Default);
         }
         catch (UsageException error)
         {
@@ -31,9 +40,17 @@ internal static class Extraction
             stderr.WriteLine($"error: {error.Message}");
             return ExitCode.BadInput;
         }
+        catch (ArticleFailedException error)
+        {
+            // Thrown on through OrderedParallel at the article's place in the order, and the using blocks on the way
+            // out have deleted any staged or partial output, as for bad input.
+            stderr.WriteLine($"internal error while processing '{error.ArticleId}': {error.InnerException!.Message.ReplaceLineEndings(" ")}");
+            return ExitCode.InternalError;
+        }
     }
 
-    private static ExitCode Extract(ExtractSettings settings, TextWriter stdout, TextWriter stderr, Interruption interruption)
+    private static ExitCode Extract(
+        ExtractSettings settings, TextWriter stdout, TextWriter stderr, Interruption interruption, NewsPipeline pipeline)
     {
         if (settings.Format == OutputFormat.Brat && settings.Out is null)
             throw new UsageException("--format brat writes one file per article: give the folder with --out DIR.");
@@ -53,12 +70,12 @@ internal static class Extraction
             throw new UsageException("--resume continues an interrupted folder run; a single article has nothing to resume.");
 
         var articles = ListArticles(settings, isFolder, stderr);
-        Func<Document, string> render = format == OutputFormat.Brat
-            ? BratWriter.ToAnn
-            : document => JsonDocumentWriter.ToJson(document, indented: format == OutputFormat.Json);
+        Func<Document, byte[]> render = format == OutputFormat.Brat
+            ? document => Encoding.UTF8.GetBytes(BratWriter.ToAnn(document))
+            : document => JsonDocumentWriter.ToUtf8Json(document, indented: format == OutputFormat.Json);
         // Progress only where a person watches it, never into a redirected stream or a test's writer.
         var showProgress = settings.Out is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-        var writer = new InOrderWriter(articles, settings.Threads, render, showProgress, interruption);
+        var writer = new InOrderWriter(articles, settings.Threads, pipeline, render, showProgress, interruption);
 
         if (settings.Out is null) return WriteToStdout(writer, stdout, stderr);
         if (isFolder) return WritePartial(writer, format, settings, stderr);
@@ -81,7 +98,8 @@ internal static class Extraction
 
     private static ExitCode WriteToStdout(InOrderWriter writer, TextWriter stdout, TextWriter stderr)
     {
-        var written = writer.Write(0, (_, rendered) => WriteLine(stdout, rendered));
+        // A TextWriter takes text only, so this one output decodes the UTF-8 again.
+        var written = writer.Write(0, (_, rendered) => WriteLine(stdout, Encoding.UTF8.GetString(rendered)));
         return Finish(written, writer.Total, resumable: false, stderr);
     }
 
@@ -89,7 +107,11 @@ internal static class Extraction
     private static ExitCode WriteStaged(InOrderWriter writer, string destination, TextWriter stderr)
     {
         using var staged = new StagedFile(destination);
-        var written = writer.Write(0, (_, rendered) => WriteLine(staged.Writer, rendered));
+        var written = writer.Write(0, (_, rendered) =>
+        {
+            staged.Stream.Write(rendered);
+            staged.Stream.WriteByte((byte)'\n');
+        });
         if (written == writer.Total) staged.Commit();
         return Finish(written, writer.Total, resumable: false, stderr);
     }
@@ -134,7 +156,7 @@ internal static class Extraction
 
     private static void WriteLine(TextWriter writer, string text)
     {
-        // "\n", not WriteLine: the same bytes on every platform.
+        // "\n", not TextWriter.WriteLine: the same bytes on every platform.
         writer.Write(text);
         writer.Write('\n');
     }
@@ -142,9 +164,21 @@ internal static class Extraction
     /// <summary>How a run is interrupted: the token, and the hook called after each article is written.</summary>
     private sealed record Interruption(CancellationToken Token, Action ArticleWritten);
 
+    /// <summary>A bug in processing an article (not bad input), carrying the article's id for the one-line report.</summary>
+    private sealed class ArticleFailedException(string articleId, Exception cause)
+        : Exception($"internal error while processing '{articleId}'", cause)
+    {
+        public string ArticleId => articleId;
+    }
+
     /// <summary>Processes articles in parallel and writes them in input order, with progress on a terminal.</summary>
     private sealed class InOrderWriter(
-        ArticleFile[] articles, int threads, Func<Document, string> render, bool showProgress, Interruption interruption)
+        ArticleFile[] articles,
+        int threads,
+        NewsPipeline pipeline,
+        Func<Document, byte[]> render,
+        bool showProgress,
+        Interruption interruption)
     {
         public ArticleFile[] Articles => articles;
 
@@ -152,14 +186,17 @@ internal static class Extraction
 
         /// <summary>
         /// Writes the articles from index <paramref name="first"/> on and returns how many of all are written then:
-        /// fewer than all when interrupted, after every article finished by then is written.
+        /// fewer than all when interrupted, after every article finished by then is written. Every article is read and
+        /// checked first, so a bad one fails the run before anything is written, even to stdout, which cannot be undone.
         /// </summary>
-        public int Write(int first, Action<ArticleFile, string> write)
+        public int Write(int first, Action<ArticleFile, byte[]> write)
         {
+            // The first bad article in name order is reported, whatever the thread count.
+            _ = OrderedParallel.Select(articles[first..], threads, article => ArticleReader.ReadText(article.Path).Length, interruption.Token).Count();
             var written = first;
             WithProgress(first, advance =>
             {
-                var processed = OrderedParallel.Select(articles[first..], threads, article => Process(article, render), interruption.Token);
+                var processed = OrderedParallel.Select(articles[first..], threads, Process, interruption.Token);
                 foreach (var (article, rendered, words) in processed)
                 {
                     write(article, rendered);
@@ -171,17 +208,25 @@ internal static class Extraction
             return written;
         }
 
-        private static (ArticleFile Article, string Rendered, int Words) Process(ArticleFile article, Func<Document, string> render)
+        private (ArticleFile Article, byte[] Rendered, int Words) Process(ArticleFile article)
         {
             var text = ArticleReader.ReadText(article.Path);
-            var document = NewsgraphPipelines.Default.Process(text, article.Id, article.Published);
-            var words = 0;
-            foreach (var token in document.TokenSpan)
+            try
             {
-                if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
-            }
+                var document = pipeline.Process(text, article.Id, article.Published);
+                var words = 0;
+                foreach (var token in document.TokenSpan)
+                {
+                    if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
+                }
 
-            return (article, render(document), words);
+                return (article, render(document), words);
+            }
+            catch (Exception error)
+            {
+                // Whatever a stage or the writer throws for checked text is a bug; the id tells which article shows it.
+                throw new ArticleFailedException(article.Id, error);
+            }
         }
 
         /// <param name="work">Gets the callback to report articles written so far, counting an earlier run's, and the words of the latest.</param>

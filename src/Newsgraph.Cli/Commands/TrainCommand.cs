@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Newsgraph.Cli.Input;
 using Newsgraph.Core.Evaluation;
 using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Training;
@@ -57,16 +58,16 @@ internal static class TrainCommand
                 if (train(parseResult.GetValue(data)!, outputDir) is not { } summary)
                 {
                     error.WriteLine(missingData);
-                    return 1;
+                    return (int)ExitCode.BadInput;
                 }
 
                 parseResult.InvocationConfiguration.Output.WriteLine($"{summary} -> {Path.Combine(outputDir, modelFile)}");
-                return 0;
+                return (int)ExitCode.Success;
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+            catch (Exception exception) when (exception is BadInputException or IOException or UnauthorizedAccessException or FormatException)
             {
                 error.WriteLine(exception.Message.ReplaceLineEndings(" "));
-                return 1;
+                return (int)ExitCode.BadInput;
             }
         });
         return command;
@@ -82,10 +83,10 @@ internal static class TrainCommand
         if (!File.Exists(metadataPath) || !Directory.Exists(textDir) || !Directory.Exists(goldDir)) return null;
 
         var split = PolnearSplit.FromMetadata(File.ReadAllText(metadataPath));
-        var articles = EvalCommand.GoldFiles(goldDir, textDir)
+        var articles = PolnearCorpus.GoldFiles(goldDir, textDir)
             .Where(entry => split.Train.Contains(entry.Article))
             .Select(entry => (
-                File.ReadAllText(Path.Combine(textDir, entry.Article + ".txt")),
+                PolnearCorpus.ReadText(textDir, entry.Article),
                 BratStandoff.Parse(File.ReadAllText(entry.AnnotationPath))))
             .ToArray();
         var lexicon = CueLexiconTrainer.Train(articles);

@@ -19,8 +19,8 @@ internal interface IPartialOutput : IDisposable
     /// <summary>How many articles, the first ones of the input, an earlier run already finished.</summary>
     int Completed { get; }
 
-    /// <summary>Adds the next article's output, durable against an interrupt once this returns.</summary>
-    void Write(ArticleFile article, string rendered);
+    /// <summary>Adds the next article's output (UTF-8), durable against an interrupt once this returns.</summary>
+    void Write(ArticleFile article, byte[] rendered);
 
     void Commit();
 

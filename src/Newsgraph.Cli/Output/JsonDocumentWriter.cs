@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsgraph.Core;
 using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Quotes;
+using Newsgraph.Core.Time;
 using Newsgraph.Cli.Input;
 
 namespace Newsgraph.Cli.Output;
@@ -18,8 +19,11 @@ internal static class JsonDocumentWriter
     private static readonly JsonWriterOptions IndentedOptions = CreateOptions(indented: true);
     private static readonly JsonWriterOptions CompactOptions = CreateOptions(indented: false);
 
-    /// <summary>The document as JSON: indented for one document, on one line for JSON Lines.</summary>
-    public static string ToJson(Document document, bool indented)
+    /// <summary>
+    /// The document as UTF-8 JSON (no byte-order mark): indented for one document, on one line for JSON Lines. Bytes,
+    /// not a string, so file output is written as the JSON writer made it, without decoding and encoding it again.
+    /// </summary>
+    public static byte[] ToUtf8Json(Document document, bool indented)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
@@ -27,10 +31,10 @@ internal static class JsonDocumentWriter
             Write(writer, document);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, Document document)
+    private static void Write(Utf8JsonWriter writer, Document document)
     {
         writer.WriteStartObject();
         writer.WriteString("id", document.Id);
@@ -47,29 +51,54 @@ internal static class JsonDocumentWriter
 
     public static string EntityId(int entityIndex) => "E" + (entityIndex + 1).ToString(CultureInfo.InvariantCulture);
 
-    public static string TypeName(EntityType type) => type switch
+    // Each label is spelled out rather than derived from the enum member's name, so renaming a member cannot change
+    // the output format; a member without a label throws instead of writing something undocumented.
+
+    public static string TypeLabel(EntityType type) => type switch
     {
         EntityType.Person => "PERSON",
         EntityType.Organization => "ORG",
         EntityType.Place => "PLACE",
         EntityType.Norp => "NORP",
         EntityType.Other => "OTHER",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type."),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Entity type without a JSON label."),
     };
 
-    /// <summary>"AdjacentCue" → "adjacent-cue": enum names read as identifiers in JSON.</summary>
-    public static string KebabCase(string pascalCase)
+    public static string GenderLabel(Gender gender) => gender switch
     {
-        var result = new StringBuilder(pascalCase.Length + 4);
-        for (var i = 0; i < pascalCase.Length; i++)
-        {
-            var c = pascalCase[i];
-            if (char.IsUpper(c) && i > 0) result.Append('-');
-            result.Append(char.ToLowerInvariant(c));
-        }
+        Gender.Unknown => "unknown",
+        Gender.Male => "male",
+        Gender.Female => "female",
+        Gender.Neuter => "neuter",
+        _ => throw new ArgumentOutOfRangeException(nameof(gender), gender, "Gender without a JSON label."),
+    };
 
-        return result.ToString();
-    }
+    public static string KindLabel(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Mixed => "mixed",
+        QuoteKind.Indirect => "indirect",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Quote kind without a JSON label."),
+    };
+
+    public static string RuleLabel(AttributionRule rule) => rule switch
+    {
+        AttributionRule.AdjacentCue => "adjacent-cue",
+        AttributionRule.IntroducingSentence => "introducing-sentence",
+        AttributionRule.ParagraphSpeaker => "paragraph-speaker",
+        AttributionRule.NearestMention => "nearest-mention",
+        AttributionRule.None => "none",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Attribution rule without a JSON label."),
+    };
+
+    public static string TimexTypeLabel(TimexType type) => type switch
+    {
+        TimexType.Date => "date",
+        TimexType.Time => "time",
+        TimexType.Duration => "duration",
+        TimexType.Set => "set",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Timex type without a JSON label."),
+    };
 
     private static void WriteEntities(Utf8JsonWriter writer, Document document)
     {
@@ -79,9 +108,9 @@ internal static class JsonDocumentWriter
             var entity = document.Entities[i];
             writer.WriteStartObject();
             writer.WriteString("id", EntityId(i));
-            writer.WriteString("type", TypeName(entity.Type));
+            writer.WriteString("type", TypeLabel(entity.Type));
             writer.WriteString("name", entity.Name);
-            writer.WriteString("gender", entity.Gender.ToString().ToLowerInvariant());
+            writer.WriteString("gender", GenderLabel(entity.Gender));
             writer.WriteStartArray("titles");
             foreach (var title in entity.Titles) writer.WriteStringValue(title);
             writer.WriteEndArray();
@@ -102,7 +131,7 @@ internal static class JsonDocumentWriter
             var quote = document.Quotes[i];
             writer.WriteStartObject();
             writer.WriteString("id", "Q" + (i + 1).ToString(CultureInfo.InvariantCulture));
-            writer.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
+            writer.WriteString("kind", KindLabel(quote.Kind));
             WriteSpanFields(writer, document, quote.Content);
             writer.WriteStartArray("parts");
             foreach (var part in quote.Parts)
@@ -120,7 +149,7 @@ internal static class JsonDocumentWriter
             writer.WriteStartArray("speakers");
             foreach (var speaker in quote.Speakers) writer.WriteStringValue(EntityId(speaker));
             writer.WriteEndArray();
-            writer.WriteString("rule", KebabCase(quote.Rule.ToString()));
+            writer.WriteString("rule", RuleLabel(quote.Rule));
             writer.WriteEndObject();
         }
 
@@ -135,7 +164,7 @@ internal static class JsonDocumentWriter
             writer.WriteStartObject();
             WriteSpanFields(writer, document, timex.Span);
             writer.WriteString("value", timex.Value);
-            writer.WriteString("type", timex.Type.ToString().ToLowerInvariant());
+            writer.WriteString("type", TimexTypeLabel(timex.Type));
             writer.WriteEndObject();
         }
 

@@ -64,11 +64,11 @@ internal sealed class PartialDirectory : IPartialOutput
         return new PartialDirectory(fullDestination, path, displayPath, earlierRun, completed);
     }
 
-    public void Write(ArticleFile article, string rendered)
+    public void Write(ArticleFile article, byte[] rendered)
     {
         var fileName = article.Id + BratWriter.Extension;
         var temporary = Path.Combine(_path, $".{fileName}{TemporaryExtension}");
-        File.WriteAllText(temporary, rendered);
+        File.WriteAllBytes(temporary, rendered);
         File.Move(temporary, Path.Combine(_path, fileName), overwrite: true);
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Newsgraph.Cli.Input;
 
@@ -14,18 +13,16 @@ internal sealed class PartialFile : IPartialOutput
 {
     public const string Suffix = ".partial";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _destination;
     private readonly string _path;
-    private readonly StreamWriter _writer;
+    private readonly FileStream _stream;
     private bool _finished;
 
     private PartialFile(string destination, string displayPath, FileStream stream, EarlierRun earlierRun, int completed)
     {
         _destination = destination;
         _path = stream.Name;
-        _writer = new StreamWriter(stream, Utf8);
+        _stream = stream;
         DisplayPath = displayPath;
         EarlierRun = earlierRun;
         Completed = completed;
@@ -72,30 +69,30 @@ internal sealed class PartialFile : IPartialOutput
         }
     }
 
-    public void Write(ArticleFile article, string rendered)
+    public void Write(ArticleFile article, byte[] rendered)
     {
-        // "\n", not WriteLine: the same bytes on every platform.
-        _writer.Write(rendered);
-        _writer.Write('\n');
-        _writer.Flush();
+        // "\n", not Environment.NewLine: the same bytes on every platform.
+        _stream.Write(rendered);
+        _stream.WriteByte((byte)'\n');
+        _stream.Flush();
     }
 
     public void Commit()
     {
-        _writer.Dispose();
+        _stream.Dispose();
         File.Move(_path, _destination, overwrite: true);
         _finished = true;
     }
 
     public void Keep()
     {
-        _writer.Dispose();
+        _stream.Dispose();
         _finished = true;
     }
 
     public void Dispose()
     {
-        _writer.Dispose();
+        _stream.Dispose();
         if (!_finished) File.Delete(_path);
     }
 

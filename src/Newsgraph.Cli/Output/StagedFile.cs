@@ -1,4 +1,3 @@
-using System.Text;
 using Newsgraph.Cli.Input;
 
 namespace Newsgraph.Cli.Output;
@@ -20,21 +19,21 @@ internal sealed class StagedFile : IDisposable
         var folder = Path.GetDirectoryName(_destination)!;
         if (!Directory.Exists(folder)) throw new BadInputException($"{destination}: the folder {folder} does not exist.");
         _stagingPath = Path.Combine(folder, $".{Path.GetFileName(_destination)}.{Path.GetRandomFileName()}.tmp");
-        Writer = new StreamWriter(_stagingPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Stream = File.Create(_stagingPath);
     }
 
-    public TextWriter Writer { get; }
+    public Stream Stream { get; }
 
     public void Commit()
     {
-        Writer.Dispose();
+        Stream.Dispose();
         File.Move(_stagingPath, _destination, overwrite: true);
         _committed = true;
     }
 
     public void Dispose()
     {
-        Writer.Dispose();
+        Stream.Dispose();
         if (!_committed) File.Delete(_stagingPath);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Newsgraph.Cli.Commands;
+using Newsgraph.Cli.Input;
 using Newsgraph.Core.Evaluation;
 
 namespace Newsgraph.Cli.Tests.Commands;
@@ -63,7 +64,8 @@ public sealed class EvalCommandTests : IDisposable
     {
         var request = new EvalCommand.EvalRequest(_gold, _text, _predictions, null, PolnearSplitPart.All);
 
-        Assert.True(EvalCommand.TryEvaluate(request, out var scores, out var error), error);
+        Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
+        Assert.Empty(error);
 
         Assert.Equal(new AttributionScores(2, 2, 1, 1, 1, 0, 1, 1, 0), scores);
     }
@@ -73,7 +75,8 @@ public sealed class EvalCommandTests : IDisposable
     {
         var request = new EvalCommand.EvalRequest(_gold, _text, null, null, PolnearSplitPart.All);
 
-        Assert.True(EvalCommand.TryEvaluate(request, out var scores, out var error), error);
+        Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
+        Assert.Empty(error);
 
         Assert.Equal(2, scores.Documents);
         Assert.Equal(2, scores.Gold);
@@ -85,7 +88,8 @@ public sealed class EvalCommandTests : IDisposable
         WriteMetadata();
         var request = new EvalCommand.EvalRequest(_gold, _text, _predictions, null, PolnearSplitPart.Dev);
 
-        Assert.True(EvalCommand.TryEvaluate(request, out var scores, out var error), error);
+        Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
+        Assert.Empty(error);
 
         // Fewer than 84 train articles: all of them are dev.
         Assert.Equal(2, scores.Documents);
@@ -115,11 +119,12 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("missing-gold")]
-    [InlineData("missing-pred")]
-    [InlineData("split-without-metadata")]
-    [InlineData("no-articles")]
-    public void BadInputExitsWithOneLineReason(string problem)
+    [InlineData("missing-gold", 1)]
+    [InlineData("missing-pred", 1)]
+    [InlineData("no-articles", 1)]
+    [InlineData("text-not-utf8", 1)]
+    [InlineData("split-without-metadata", 2)]
+    public void AFailureExitsWithItsCodeAndOneLineReason(string problem, int expectedExitCode)
     {
         var empty = Path.Combine(_root, "empty");
         Directory.CreateDirectory(empty);
@@ -128,14 +133,18 @@ public sealed class EvalCommandTests : IDisposable
             "missing-gold" => ["eval", "polnear", "--gold", Path.Combine(_root, "nowhere"), "--text", _text],
             "missing-pred" => ["eval", "polnear", "--gold", _gold, "--text", _text, "--pred", Path.Combine(_root, "nowhere")],
             "split-without-metadata" => ["eval", "polnear", "--gold", _gold, "--text", _text, "--split", "dev"],
+            "text-not-utf8" => ["eval", "polnear", "--gold", _gold, "--text", _text, "--pred", _predictions],
             _ => ["eval", "polnear", "--gold", empty, "--text", _text],
         };
+        // Latin-1 "é": a lenient reader would decode it as U+FFFD and score offsets extract never produces.
+        if (problem == "text-not-utf8") File.WriteAllBytes(Path.Combine(_text, "paper_2016-02-01_second.txt"), [.. "Cy says caf"u8, 0xE9, .. " taxes rise."u8]);
 
         var (exitCode, output, error) = Invoke(args);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(expectedExitCode, exitCode);
         Assert.Empty(output);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        if (problem == "text-not-utf8") Assert.Contains("paper_2016-02-01_second.txt: not valid UTF-8 text", error, StringComparison.Ordinal);
     }
 
     /// <summary>The real PolNeAR train data in ../shared, when this checkout has it.</summary>
@@ -157,7 +166,7 @@ public sealed class EvalCommandTests : IDisposable
         var polnear = PolnearDir();
         if (polnear is null) Assert.Skip("PolNeAR is not in ../shared/data/polnear.");
         var split = PolnearSplit.FromMetadata(File.ReadAllText(Path.Combine(polnear, "metadata.tsv")));
-        var withGold = EvalCommand.GoldFiles(Path.Combine(polnear, "train", "attributions"), Path.Combine(polnear, "train", "text"));
+        var withGold = PolnearCorpus.GoldFiles(Path.Combine(polnear, "train", "attributions"), Path.Combine(polnear, "train", "text"));
 
         Assert.Equal(PolnearSplit.DevArticleCount, split.Dev.Count);
         Assert.Empty(split.Dev.Intersect(split.Train));

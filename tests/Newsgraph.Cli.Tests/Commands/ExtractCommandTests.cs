@@ -175,6 +175,23 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Empty(_output.Entries());
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void ABadFileInTheMiddleOfAFolderWritesNothingToStdout(string threads)
+    {
+        WriteArticles("a.txt", "b.txt", "c.txt");
+        _input.Write("b2.txt", "");
+        WriteArticles("d.txt", "e.txt");
+
+        var result = Run("extract", _input.Path, "--threads", threads);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("b2.txt: the file is empty", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void AHugeFileIsRefused()
     {

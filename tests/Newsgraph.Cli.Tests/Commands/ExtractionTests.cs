@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Newsgraph.Cli.Commands;
 using Newsgraph.Cli.Output;
+using Newsgraph.Core;
+using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
@@ -229,6 +231,66 @@ public sealed class ExtractionTests : IDisposable
 
         Assert.Equal(1, resumed.ExitCode);
         Assert.Contains("z-empty.txt: the file is empty", resumed.Stderr, StringComparison.Ordinal);
+        Assert.Empty(_output.Entries());
+    }
+
+    /// <summary>A stage with a bug: it throws on one article, as an unexpected text might make a real stage do.</summary>
+    private sealed class FailingStage(string failingId) : IPipelineStage
+    {
+        public string Name => "failing";
+
+        public Layers Requires => Layers.None;
+
+        public Layers Produces => Layers.None;
+
+        public void Process(Document document)
+        {
+            if (document.Id == failingId) throw new InvalidOperationException("stage bug\non two lines");
+        }
+    }
+
+    /// <summary>The default pipeline with <see cref="FailingStage"/> after its stages, so other articles come out whole.</summary>
+    private static NewsPipeline FailingOn(string articleId)
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in NewsgraphPipelines.Default.Stages) builder.Add(stage);
+        return builder.Add(new FailingStage(articleId)).Build();
+    }
+
+    [Theory]
+    [InlineData("jsonl", true, 1)]
+    [InlineData("jsonl", true, 3)]
+    [InlineData("brat", true, 3)]
+    [InlineData("jsonl", false, 1)]
+    public void AnInternalErrorNamesTheArticleExitsWithSeventyAndLeavesNoOutput(string formatName, bool toFile, int threads)
+    {
+        var format = Enum.Parse<OutputFormat>(formatName, ignoreCase: true);
+        var output = toFile ? _output.File("out" + Extension(format)) : null;
+        var settings = new ExtractSettings(_input.Path, format, output, null, null, threads, Resume: false);
+        var pipeline = FailingOn("a04");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exitCode = Extraction.Run(settings, stdout, stderr, TestContext.Current.CancellationToken, pipeline: pipeline);
+
+        Assert.Equal(ExitCode.InternalError, exitCode);
+        Assert.Equal("internal error while processing 'a04': stage bug on two lines\n", stderr.ToString().ReplaceLineEndings("\n"));
+        Assert.Empty(_output.Entries());
+        // Stdout cannot be taken back: the articles before the failing one are there, none after it.
+        Assert.Equal(toFile ? 0 : 3, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void AnInternalErrorInAResumedRunLeavesNothingBehind()
+    {
+        var output = _output.File("out.jsonl");
+        WrittenBefore(Interrupt(OutputFormat.Jsonl, output, articles: 3));
+        var settings = new ExtractSettings(_input.Path, OutputFormat.Jsonl, output, null, null, 2, Resume: true);
+        var pipeline = FailingOn("a08");
+
+        var exitCode = Extraction.Run(settings, new StringWriter(), new StringWriter(), TestContext.Current.CancellationToken, pipeline: pipeline);
+
+        Assert.Equal(ExitCode.InternalError, exitCode);
         Assert.Empty(_output.Entries());
     }
 

@@ -1,11 +1,18 @@
+using System.Text;
 using System.Text.Json;
 using Newsgraph.Cli.Output;
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Quotes;
+using Newsgraph.Core.Time;
 
 namespace Newsgraph.Cli.Tests.Output;
 
 public sealed class JsonDocumentWriterTests
 {
-    private static JsonElement Root() => JsonDocument.Parse(JsonDocumentWriter.ToJson(SampleDocument.Create(), indented: true)).RootElement;
+    private static string Json(Newsgraph.Core.Document document, bool indented) =>
+        Encoding.UTF8.GetString(JsonDocumentWriter.ToUtf8Json(document, indented));
+
+    private static JsonElement Root() => JsonDocument.Parse(Json(SampleDocument.Create(), indented: true)).RootElement;
 
     private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(property => property.Name)];
 
@@ -101,7 +108,7 @@ public sealed class JsonDocumentWriterTests
     [Fact]
     public void KeepsCurlyQuotesReadable()
     {
-        var json = JsonDocumentWriter.ToJson(SampleDocument.Create(), indented: false);
+        var json = Json(SampleDocument.Create(), indented: false);
         Assert.Contains("won’t leave", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', json);
@@ -115,12 +122,39 @@ public sealed class JsonDocumentWriterTests
         document.SetEntities([]);
         document.SetQuotes([]);
         document.SetTimexes([]);
-        Assert.Equal("""{"id":"undated","published":null,"entities":[],"quotes":[],"timexes":[]}""", JsonDocumentWriter.ToJson(document, indented: false));
+        Assert.Equal("""{"id":"undated","published":null,"entities":[],"quotes":[],"timexes":[]}""", Json(document, indented: false));
     }
 
-    [Theory]
-    [InlineData("AdjacentCue", "adjacent-cue")]
-    [InlineData("NearestMention", "nearest-mention")]
-    [InlineData("None", "none")]
-    public void KebabCasesEnumNames(string name, string expected) => Assert.Equal(expected, JsonDocumentWriter.KebabCase(name));
+    [Fact]
+    public void WritesUtf8WithoutAByteOrderMark()
+    {
+        var bytes = JsonDocumentWriter.ToUtf8Json(SampleDocument.Create(), indented: false);
+        Assert.Equal((byte)'{', bytes[0]);
+        Assert.Equal(bytes, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes)));
+    }
+
+    // Each enum's labels are exactly the README's set: a new member, or a renamed label, fails here instead of
+    // silently changing the output format. Labels are compared in order of the members, so each keeps its label.
+
+    [Fact]
+    public void EveryEntityTypeHasItsDocumentedLabel() =>
+        Assert.Equal(["PERSON", "ORG", "PLACE", "NORP", "OTHER"], Enum.GetValues<EntityType>().Select(JsonDocumentWriter.TypeLabel));
+
+    [Fact]
+    public void EveryGenderHasItsDocumentedLabel() =>
+        Assert.Equal(["unknown", "male", "female", "neuter"], Enum.GetValues<Gender>().Select(JsonDocumentWriter.GenderLabel));
+
+    [Fact]
+    public void EveryQuoteKindHasItsDocumentedLabel() =>
+        Assert.Equal(["direct", "mixed", "indirect"], Enum.GetValues<QuoteKind>().Select(JsonDocumentWriter.KindLabel));
+
+    [Fact]
+    public void EveryAttributionRuleHasItsDocumentedLabel() =>
+        Assert.Equal(
+            ["none", "adjacent-cue", "introducing-sentence", "paragraph-speaker", "nearest-mention"],
+            Enum.GetValues<AttributionRule>().Select(JsonDocumentWriter.RuleLabel));
+
+    [Fact]
+    public void EveryTimexTypeHasItsDocumentedLabel() =>
+        Assert.Equal(["date", "time", "duration", "set"], Enum.GetValues<TimexType>().Select(JsonDocumentWriter.TimexTypeLabel));
 }
