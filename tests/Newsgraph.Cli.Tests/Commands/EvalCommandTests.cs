@@ -196,4 +196,21 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.True(attributionCount > 10_000, $"only {attributionCount} attributions parsed");
     }
+
+    /// <summary>The foundation's accuracy targets on our dev split (issue #2), kept as a floor against regressions.</summary>
+    [Fact]
+    public void TheDevSplitMeetsTheFoundationTargets()
+    {
+        var polnear = PolnearDir();
+        if (polnear is null) Assert.Skip("PolNeAR is not in ../shared/data/polnear.");
+        var request = new EvalCommand.EvalRequest(
+            Path.Combine(polnear, "train", "attributions"), Path.Combine(polnear, "train", "text"), null, null, PolnearSplitPart.Dev);
+
+        Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
+        Assert.Equal("", error);
+        Assert.Equal(PolnearSplit.DevArticleCount, scores.Documents);
+        Assert.True(scores.ContentF1 >= 0.60, $"content F1 {scores.ContentF1:F4}");
+        Assert.True(scores.FullF1 >= 0.45, $"full F1 {scores.FullF1:F4}");
+        Assert.True(scores.DirectQuoteSourceAccuracy >= 0.85, $"direct-quote source accuracy {scores.DirectQuoteSourceAccuracy:F4}");
+    }
 }
