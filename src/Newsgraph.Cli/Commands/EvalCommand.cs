@@ -37,7 +37,15 @@ internal static class EvalCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of a table." };
 
-        var polnear = new Command("polnear", "Score attributions against PolNeAR gold: content, exact content, source, cue and full F1.")
+        var polnear = new Command("polnear", """
+            Score attributions against PolNeAR gold: content, exact content, source, cue and full F1.
+            A predicted attribution matches a gold one when their contents (ignoring whitespace, quotation marks and
+            . , ; :) overlap by at least half of their union; pairs are made one-to-one, best overlap first.
+
+            Examples:
+              newsgraph eval polnear --gold ../shared/data/polnear/train/attributions --text ../shared/data/polnear/train/text --split dev
+              newsgraph eval polnear --gold GOLD_DIR --text TEXT_DIR --pred PREDICTED_ANN_DIR --json
+            """)
         {
             gold, text, prediction, metadata, split, json,
         };
@@ -62,7 +70,12 @@ internal static class EvalCommand
             return (int)ExitCode.Success;
         });
 
-        return new Command("eval", "Evaluate extraction against annotated corpora.") { polnear };
+        return new Command("eval", """
+            Evaluate extraction against annotated corpora.
+
+            Example:
+              newsgraph eval polnear --gold ../shared/data/polnear/train/attributions --text ../shared/data/polnear/train/text --split dev
+            """) { polnear };
     }
 
     /// <summary>

@@ -14,7 +14,12 @@ internal static class TrainCommand
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create() =>
-        new("train", "Train model files from the shared corpora (dev split excluded).") { CreateCues(), CreateNames() };
+        new("train", """
+            Train model files from the shared corpora (dev split excluded); the same data gives the same bytes.
+
+            Example:
+              newsgraph train cues --data ../shared/data --out models
+            """) { CreateCues(), CreateNames() };
 
     private static Command CreateCues() => CreateModelCommand(
         "cues",
@@ -48,7 +53,8 @@ internal static class TrainCommand
             Description = $"Folder to write {modelFile} and its model card {Path.ChangeExtension(modelFile, ".md")} into.",
             Required = true,
         };
-        var command = new Command(name, description) { data, output };
+        var example = $"newsgraph train {name} --data ../shared/data --out models";
+        var command = new Command(name, $"{description}\n\nExample:\n  {example}") { data, output };
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;

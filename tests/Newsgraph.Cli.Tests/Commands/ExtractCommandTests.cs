@@ -274,6 +274,21 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("newsgraph extract samples/demo-article.txt --published 2026-03-04", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("eval", "polnear")]
+    [InlineData("train")]
+    [InlineData("train", "cues")]
+    [InlineData("train", "names")]
+    public void EveryOtherCommandsHelpShowsAnExampleOfItself(params string[] command)
+    {
+        var result = Run([.. command, "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Example", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("newsgraph " + command[0] + " ", result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void OutputIsUtf8WithoutByteOrderMark()
     {
