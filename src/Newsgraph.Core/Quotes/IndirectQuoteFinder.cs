@@ -84,12 +84,23 @@ internal static class IndirectQuoteFinder
         quote = null!;
         TextSpan? source;
         int contentFirst;
+        // When the cue interrupts the content, its first part ends at leftPartEnd and the second starts at rightPartStart.
+        var leftPartEnd = -1;
+        var rightPartStart = -1;
         if (cue.Form == CueForm.AccordingTo)
         {
             source = SourceFinder.AccordingTo(context, sentence, cue.EndToken, out var phraseEnd);
             if (cue.FirstToken - sentence.FirstToken <= 1)
             {
                 contentFirst = SkipPunctuation(context, phraseEnd, sentence);
+                contentEnd = limit;
+            }
+            else if (IsBetweenCommas(context, cue.FirstToken, phraseEnd) && limit - (phraseEnd + 1) >= MinContentTokens)
+            {
+                // "The plan, according to the report, was never funded."
+                leftPartEnd = cue.FirstToken - 1;
+                rightPartStart = phraseEnd + 1;
+                contentFirst = sentence.FirstToken;
                 contentEnd = limit;
             }
             else
@@ -114,6 +125,15 @@ internal static class IndirectQuoteFinder
                 contentFirst = afterFirst;
                 contentEnd = limit;
                 source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
+                if (cue.Form == CueForm.Verb && source is { } between && IsBetweenCommas(context, context.Document.TokenIndexAt(between.Start), cue.EndToken)
+                    && context.Document.TokenIndexAt(between.Start) - 1 - sentence.FirstToken >= 2)
+                {
+                    // "The plan, he said, was never funded.": the content runs on both sides of "he said".
+                    leftPartEnd = context.Document.TokenIndexAt(between.Start) - 1;
+                    rightPartStart = cue.EndToken + 1;
+                    contentFirst = sentence.FirstToken;
+                }
+
                 source ??= previousSource;
             }
             else
@@ -132,8 +152,17 @@ internal static class IndirectQuoteFinder
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue);
+        if (leftPartEnd > contentFirst && rightPartStart < contentEnd)
+        {
+            quote = quote with { Parts = [context.SpanOf(contentFirst, leftPartEnd), context.SpanOf(rightPartStart, contentEnd)] };
+        }
+
         return true;
     }
+
+    /// <summary>True when tokens [first, end) stand between commas: ", he said," or ", according to the report,".</summary>
+    private static bool IsBetweenCommas(QuoteContext context, int first, int end) =>
+        first > 0 && end < context.Document.TokenSpan.Length && context.Word(first - 1) is "," && context.Word(end) is ",";
 
     /// <summary>The first content token after a cue: skips "reporters" in "told reporters that", and a comma or colon.</summary>
     private static int ContentStartAfter(QuoteContext context, Sentence sentence, Cue cue)

@@ -295,4 +295,17 @@ public sealed class QuoteAttributorTests
         var document = Process("Ivo Brandt met Lara Quist and Oskar Lind in Velmora. The two said that the talks had gone well.");
         Assert.Empty(Assert.Single(document.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("The harbour, Brandt said, will reopen before the storms.", "said", "Brandt")]
+    [InlineData("The harbour, according to Brandt, will reopen before the storms.", "according to", "Brandt")]
+    public void ACueBetweenCommasSplitsTheContentInTwoParts(string sentence, string cue, string source)
+    {
+        var document = Process(Lead + sentence);
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(["The harbour", "will reopen before the storms"], quote.Parts.Select(document.TextOf));
+        Assert.Equal(cue, Text(document, quote.Cue));
+        Assert.Equal(source, Text(document, quote.Source));
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+    }
 }
