@@ -75,7 +75,9 @@ internal static class Extraction
             : document => JsonDocumentWriter.ToUtf8Json(document, indented: format == OutputFormat.Json);
         // Progress only where a person watches it, never into a redirected stream or a test's writer.
         var showProgress = settings.Out is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-        var writer = new InOrderWriter(articles, settings.Threads, pipeline, render, showProgress, interruption);
+        // Lines on stdout cannot be taken back, so there every article is checked before the first is written; files
+        // written to --out are staged and dropped on bad input, so they need no second read.
+        var writer = new InOrderWriter(articles, settings.Threads, pipeline, render, showProgress, checkAllFirst: settings.Out is null, interruption);
 
         if (settings.Out is null) return WriteToStdout(writer, stdout, stderr);
         if (isFolder) return WritePartial(writer, format, settings, stderr);
@@ -178,6 +180,7 @@ internal static class Extraction
         NewsPipeline pipeline,
         Func<Document, byte[]> render,
         bool showProgress,
+        bool checkAllFirst,
         Interruption interruption)
     {
         public ArticleFile[] Articles => articles;
@@ -186,13 +189,13 @@ internal static class Extraction
 
         /// <summary>
         /// Writes the articles from index <paramref name="first"/> on and returns how many of all are written then:
-        /// fewer than all when interrupted, after every article finished by then is written. Every article is read and
-        /// checked first, so a bad one fails the run before anything is written, even to stdout, which cannot be undone.
+        /// fewer than all when interrupted, after every article finished by then is written. With checkAllFirst, every
+        /// article is read and checked first, so a bad one fails the run before anything is written.
         /// </summary>
         public int Write(int first, Action<ArticleFile, byte[]> write)
         {
             // The first bad article in name order is reported, whatever the thread count.
-            _ = OrderedParallel.Select(articles[first..], threads, article => ArticleReader.ReadText(article.Path).Length, interruption.Token).Count();
+            if (checkAllFirst) _ = OrderedParallel.Select(articles[first..], threads, article => ArticleReader.ReadText(article.Path).Length, interruption.Token).Count();
             var written = first;
             WithProgress(first, advance =>
             {
