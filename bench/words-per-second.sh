@@ -12,7 +12,9 @@ newsgraph=src/Newsgraph.Cli/bin/Release/net10.0/newsgraph
 
 words=$(cat "$texts"/*.txt | wc -w)
 start=$(date +%s.%N)
-"$newsgraph" extract "$texts" --format jsonl --out "$output" --threads 1
+# One core, as the README's figure: taskset where it exists.
+pin=(); command -v taskset >/dev/null && pin=(taskset -c 0)
+"${pin[@]}" "$newsgraph" extract "$texts" --format jsonl --out "$output" --threads 1
 end=$(date +%s.%N)
 
 awk -v words="$words" -v start="$start" -v end="$end" 'BEGIN {

@@ -9,8 +9,8 @@ internal enum ExitCode
     /// <summary>The command line itself is wrong (unknown option, bad date, missing --out, ...).</summary>
     BadUsage = 2,
     /// <summary>
-    /// A bug: processing an article threw something other than a bad-input error (EX_SOFTWARE from sysexits.h); nothing
-    /// is written, so no wrong or partial output looks like a result.
+    /// A bug: a command threw something other than a bad-input error (EX_SOFTWARE from sysexits.h). Nothing is written
+    /// to --out, so no wrong or partial output looks like a result; lines already printed to stdout stay printed.
     /// </summary>
     InternalError = 70,
     /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); finished articles are kept for --resume.</summary>

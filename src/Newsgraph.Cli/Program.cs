@@ -28,9 +28,29 @@ internal static class Program
             return (int)ExitCode.BadUsage;
         }
 
-        // No ProcessTerminationTimeout: InterruptSignals handles Ctrl+C and SIGTERM through the token instead.
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null };
-        return parseResult.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        // No ProcessTerminationTimeout: InterruptSignals handles Ctrl+C and SIGTERM through the token instead. No default
+        // exception handler: a bug in any command is one line and exit 70, not a stack trace and exit 1 (bad input).
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return parseResult.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("interrupted.");
+            return (int)ExitCode.Interrupted;
+        }
+        catch (Exception error)
+        {
+            stderr.WriteLine($"internal error: {error.Message.ReplaceLineEndings(" ")}");
+            return (int)ExitCode.InternalError;
+        }
     }
 
     private static string CommandPath(CommandResult command) =>

@@ -17,7 +17,7 @@ public static class Models
 
     public static CueLexicon Cues => CueLexiconModel.Value;
 
-    internal static string Read(string fileName)
+    private static string Read(string fileName)
     {
         var assembly = typeof(Models).Assembly;
         using var stream = assembly.GetManifestResourceStream("Newsgraph.Models." + fileName)

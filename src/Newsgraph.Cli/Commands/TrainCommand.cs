@@ -157,9 +157,14 @@ internal static class TrainCommand
         Line("");
         Line("Which words and phrases report an attribution (\"said\", \"according to\", \"told reporters\"), counted from gold annotations.");
         Line("");
-        Line("## Data");
+        Line("## Use");
         Line("");
-        Line("PolNeAR v1.0, train compartment (`../shared/data/polnear/train`), gold attribution annotations in brat standoff.");
+        Line("`CueFinder` (in `QuoteAttributor`) treats a word outside quotation marks as a cue when at least 30% of its occurrences were inside a gold cue and it was one at least 3 times (thresholds tuned on our dev split); auxiliaries and adverbs that gold cues include (\"has\", \"also\") and a word after a determiner are never cues.");
+        Line("The phrase rows are statistics for analysis; the engine does not load them.");
+        Line("");
+        Line("## Data and licence");
+        Line("");
+        Line("PolNeAR v1.0, train compartment (`../shared/data/polnear/train`), gold attribution annotations in brat standoff; a research corpus (networkdynamics/PolNeAR).");
         Line("Where several annotators read an article, the alphabetically first annotator's file is used.");
         Line("The file holds counts of words and short phrases only, no corpus sentences; the news texts remain their publishers'.");
         Line("");
@@ -173,6 +178,12 @@ internal static class TrainCommand
         Line($"- `word` rows: {Count(lexicon.WordCount)}: a lowercased token (Newsgraph tokenizer); `as_cue` counts its tokens inside a gold cue span, `occurrences` all its tokens.");
         Line($"- `phrase` rows: {Count(lexicon.PhraseCount)}: a whole cue span of 2-4 tokens, lowercased and joined by spaces; `as_cue` counts cue spans equal to it, `occurrences` the same token sequence anywhere in the text.");
         Line($"- Only rows with `as_cue` >= {Count(CueLexiconTrainer.MinimumAsCue)} are kept. Rows are sorted by kind (word, phrase), `as_cue` descending, then form.");
+        Line("");
+        Line("## Known limits");
+        Line("");
+        Line("- Word counts ignore context: a word that is a cue as a verb and not as a noun (\"critique\", \"blame\") gets one share for both.");
+        Line("- PolNeAR annotates beliefs, intentions and stances as well as speech, so many cues are rare open-class verbs below the thresholds.");
+        Line("- Domain: US political news of 2015-16 (seven national publishers).");
         Line("");
         Line("## Retrain");
         Line("");
@@ -203,7 +214,7 @@ internal static class TrainCommand
         Line("");
         Line("## Data and licences");
         Line("");
-        Line("- PolNeAR v1.0, train compartment: the CoreNLP 3.x silver output shipped with it (`../shared/data/polnear/train/corenlp/*.conll`, 4-class CoNLL NER: PERSON, ORGANIZATION, LOCATION, MISC mapped to person, org, place, norp).");
+        Line("- PolNeAR v1.0 (a research corpus, networkdynamics/PolNeAR), train compartment: the CoreNLP 3.x silver output shipped with it (`../shared/data/polnear/train/corenlp/*.conll`, 4-class CoNLL NER: PERSON, ORGANIZATION, LOCATION, MISC mapped to person, org, place, norp).");
         Line("  The labels are CoreNLP's automatic output, not gold annotation. The file holds counts of word forms and names only, no corpus sentences; the news texts remain their publishers'.");
         Line("- Phoenix country dictionary (`../shared/data/cameo/Phoenix.Countries.actors.txt`), MIT licence, Copyright (c) 2014 Open Event Data Alliance (see `../shared/data/cameo/LICENSE`).");
         Line("  Country and region entries with a code are counted as places; their one-word synonyms ending in -ian, -ean, -can, -ese, -ish or -i (and plurals) as NORP (\"Jordanian\"), so \"Iran\" and \"Amman\" stay places. Multi-word names become `span` rows.");

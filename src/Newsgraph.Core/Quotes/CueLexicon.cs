@@ -18,8 +18,6 @@ public sealed class CueLexicon
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int WordCount => _words.Count;
-
     /// <summary>The share of a word's occurrences that were cues, with how many times it was one.</summary>
     public (double Precision, int AsCue) Word(ReadOnlySpan<char> lowercased) =>
         _wordLookup.TryGetValue(lowercased, out var counts) ? ((double)counts.AsCue / counts.Occurrences, counts.AsCue) : (0, 0);

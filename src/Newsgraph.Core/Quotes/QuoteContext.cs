@@ -40,8 +40,6 @@ internal sealed class QuoteContext
 
     public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
 
-    public char FirstChar(int token) => Document.Text[Document.TokenSpan[token].Start];
-
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
 

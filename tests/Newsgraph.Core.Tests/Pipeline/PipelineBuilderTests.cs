@@ -26,6 +26,7 @@ public sealed class PipelineBuilderTests
         var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
         var document = pipeline.Process("One. Two.");
         Assert.Equal(Layers.Tokens | Layers.Sentences | Layers.Paragraphs, document.Annotated);
+        Assert.Equal(document.Annotated, pipeline.Produces);
         Assert.Equal(2, document.Sentences.Count);
     }
 }
