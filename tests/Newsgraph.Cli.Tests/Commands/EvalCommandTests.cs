@@ -73,13 +73,24 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void RunsThePipelineWhenNoPredictionsAreGiven()
     {
-        var request = new EvalCommand.EvalRequest(_gold, _text, null, null, PolnearSplitPart.All);
+        // Its own corpus: one article whose attribution the pipeline must find for the scores to be non-zero.
+        var text = Path.Combine(_root, "pipeline", "text");
+        var gold = Path.Combine(_root, "pipeline", "attributions");
+        Directory.CreateDirectory(text);
+        Directory.CreateDirectory(gold);
+        File.WriteAllText(Path.Combine(text, "paper_2016-05-01_harbour.txt"), "“The harbour will reopen before the storms,” Brandt said.");
+        File.WriteAllText(Path.Combine(gold, "paper_2016-05-01_harbour_aa11.ann"), Ann(source: (45, 51), cue: (52, 56), content: (1, 43)));
+        var request = new EvalCommand.EvalRequest(gold, text, null, null, PolnearSplitPart.All);
 
         Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
         Assert.Empty(error);
 
-        Assert.Equal(2, scores.Documents);
-        Assert.Equal(2, scores.Gold);
+        Assert.Equal(1, scores.Documents);
+        Assert.Equal(1, scores.Gold);
+        Assert.True(scores.Predicted >= 1, $"the pipeline predicted nothing: {scores}");
+        Assert.True(scores.Matched >= 1, $"no prediction overlaps the gold content: {scores}");
+        Assert.True(scores.SourceCorrect >= 1, $"the matched attribution's source is not Brandt: {scores}");
+        Assert.True(scores.CueCorrect >= 1, $"the matched attribution's cue is not 'said': {scores}");
     }
 
     [Fact]

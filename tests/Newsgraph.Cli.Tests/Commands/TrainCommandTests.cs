@@ -23,6 +23,10 @@ public sealed class TrainCommandTests : IDisposable
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error });
     }
 
+    /// <summary>
+    /// A made-up corpus: p_a is the only training article, because the 84 later-dated articles in the metadata
+    /// (p_z among them, the only one with text and gold) are the dev split.
+    /// </summary>
     private string WriteCorpus()
     {
         var data = Path.Combine(_root, "data");
@@ -30,13 +34,25 @@ public sealed class TrainCommandTests : IDisposable
         var gold = Path.Combine(data, "polnear", "train", "attributions");
         Directory.CreateDirectory(text);
         Directory.CreateDirectory(gold);
-        File.WriteAllText(Path.Combine(data, "polnear", "metadata.tsv"), "compartment\tfilename\tpublication_date\ntrain\tp_a\t2016-01-01\n");
-        File.WriteAllText(Path.Combine(text, "p_a.txt"), "Ann said no. Bob said yes.");
+        var metadata = new StringBuilder("compartment\tfilename\tpublication_date\ntrain\tp_a\t2015-01-01\n");
+        for (var k = 1; k < PolnearSplit.DevArticleCount; k++) metadata.Append($"train\tp_d{k:D2}\t2016-01-01\n");
+        metadata.Append("train\tp_z\t2016-02-01\n");
+        File.WriteAllText(Path.Combine(data, "polnear", "metadata.tsv"), metadata.ToString());
+        File.WriteAllText(Path.Combine(text, "p_a.txt"), "Ann said no. Bob told reporters yes. Cy told reporters maybe. Di said so.");
         File.WriteAllText(Path.Combine(gold, "p_a_aa11.ann"),
-            "T1\tCue 4 8\tsaid\nT2\tContent 9 11\tno\nE1\tAttribution:T1 Content:T2 Cue:T1\n" +
-            "T3\tCue 17 21\tsaid\nT4\tContent 22 25\tyes\nE2\tAttribution:T3 Content:T4 Cue:T3\n");
+            Attribution(1, cue: (4, 8), content: (9, 11)) + Attribution(2, cue: (17, 31), content: (32, 35)) +
+            Attribution(3, cue: (40, 54), content: (55, 60)) + Attribution(4, cue: (65, 69), content: (70, 72)));
+        // A second annotator of p_a: only the alphabetically first annotator's file counts.
+        File.WriteAllText(Path.Combine(gold, "p_a_zz99.ann"), Attribution(1, cue: (0, 3), content: (4, 8)));
+        // The dev article would add two more "said" cues if it were counted.
+        File.WriteAllText(Path.Combine(text, "p_z.txt"), "Zed said so. Zoe said no.");
+        File.WriteAllText(Path.Combine(gold, "p_z_aa11.ann"), Attribution(1, cue: (4, 8), content: (9, 11)) + Attribution(2, cue: (17, 21), content: (22, 24)));
         return data;
     }
+
+    private static string Attribution(int number, (int Start, int End) cue, (int Start, int End) content) =>
+        $"T{2 * number - 1}\tCue {cue.Start} {cue.End}\tx\nT{2 * number}\tContent {content.Start} {content.End}\tx\n" +
+        $"E{number}\tAttribution:T{2 * number - 1} Content:T{2 * number} Cue:T{2 * number - 1}\n";
 
     [Fact]
     public void WritesTheLexiconAndItsCardDeterministically()
@@ -45,14 +61,24 @@ public sealed class TrainCommandTests : IDisposable
         var models = Path.Combine(_root, "models");
 
         Assert.Equal(0, Invoke("train", "cues", "--data", data, "--out", models));
-        var first = File.ReadAllBytes(Path.Combine(models, "cues.tsv"));
+        var firstLexicon = File.ReadAllBytes(Path.Combine(models, "cues.tsv"));
+        var firstCard = File.ReadAllBytes(Path.Combine(models, "cues.md"));
         Assert.Equal(0, Invoke("train", "cues", "--data", data, "--out", models));
 
-        Assert.Equal(first, File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
-        Assert.True(File.Exists(Path.Combine(models, "cues.md")));
+        Assert.Equal(firstLexicon, File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
+        Assert.Equal(firstCard, File.ReadAllBytes(Path.Combine(models, "cues.md")));
         Assert.Equal(["cues.md", "cues.tsv"], Directory.GetFiles(models).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        // One article only: it is the whole dev split, so nothing is counted.
-        Assert.Contains("# Newsgraph cue lexicon v1: 0 PolNeAR train articles", File.ReadAllText(Path.Combine(models, "cues.tsv")), StringComparison.Ordinal);
+        // Only p_a, read once through its first annotator: words inside two or more cues, then the phrase; equal counts sort by form.
+        Assert.Equal(
+            "# Newsgraph cue lexicon v1: 1 PolNeAR train articles (dev split of the last 84 by date excluded)\n" +
+            "# word: a lowercased token; phrase: a whole cue span of 2-4 tokens. as_cue: times inside (word) or equal to (phrase) a gold cue span; occurrences: times in the text.\n" +
+            "# Rows with as_cue >= 2.\n" +
+            "kind\tform\tas_cue\toccurrences\n" +
+            "word\treporters\t2\t2\n" +
+            "word\tsaid\t2\t2\n" +
+            "word\ttold\t2\t2\n" +
+            "phrase\ttold reporters\t2\t2\n",
+            Encoding.UTF8.GetString(firstLexicon));
     }
 
     [Fact]
@@ -145,6 +171,24 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(0, Invoke("train", "names", "--data", data, "--out", models));
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "names.tsv")), File.ReadAllBytes(Path.Combine(models, "names.tsv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "names.md")), File.ReadAllBytes(Path.Combine(models, "names.md")));
+    }
+
+    [Fact]
+    public void RetrainingTheCueLexiconReproducesTheCommittedModel()
+    {
+        var repository = RepositoryRoot();
+        var data = Path.Combine(repository, "..", "shared", "data");
+        if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
+        {
+            Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
+        }
+
+        var models = Path.Combine(_root, "models");
+        Assert.Equal(0, Invoke("train", "cues", "--data", data, "--out", models));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.tsv")), File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.md")), File.ReadAllBytes(Path.Combine(models, "cues.md")));
     }
 
     private static string RepositoryRoot()

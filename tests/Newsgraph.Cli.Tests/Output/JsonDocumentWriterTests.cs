@@ -130,7 +130,13 @@ public sealed class JsonDocumentWriterTests
     {
         var bytes = JsonDocumentWriter.ToUtf8Json(SampleDocument.Create(), indented: false);
         Assert.Equal((byte)'{', bytes[0]);
-        Assert.Equal(bytes, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes)));
+
+        // Strict decoding throws on any invalid byte sequence instead of substituting U+FFFD.
+        var json = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        // Relaxed escaping: the quote's apostrophe (U+2019) is written as its three UTF-8 bytes, not as \u2019.
+        Assert.Contains("won\u2019t leave Velmora", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u2019", json, StringComparison.Ordinal);
+        Assert.True(bytes.AsSpan().IndexOf("won\u2019t"u8) >= 0, "the apostrophe is not written as raw UTF-8 bytes");
     }
 
     // Each enum's labels are exactly the README's set: a new member, or a renamed label, fails here instead of
