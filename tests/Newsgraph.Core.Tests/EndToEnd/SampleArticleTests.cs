@@ -70,7 +70,7 @@ public sealed class SampleArticleTests
     [InlineData("still work to be done", "John Kerry", "said", "Kerry")]
     [InlineData("joining our forces", "Ban Ki-moon", "said", "Ban")]
     [InlineData("last 24 hours", "John Kerry", "saying", null)]
-    [InlineData("very heavy heart", "Ban Ki-moon", "said", "he")]
+    [InlineData("I am standing here", "Ban Ki-moon", "said", "he")]
     [InlineData("Egyptian government has provided", "Ban Ki-moon", "said", "he")]
     public void AttributesEachDirectQuote(string fragment, string speaker, string cue, string? source)
     {
@@ -90,7 +90,7 @@ public sealed class SampleArticleTests
     public void TheMultiSentenceQuoteIsOneQuoteNotSeveral()
     {
         var document = Process(ReadSample());
-        var quote = DirectQuoteContaining(document, "very heavy heart");
+        var quote = DirectQuoteContaining(document, "I am standing here");
         var content = document.TextOf(quote.Content);
         Assert.Contains("sustainable solutions", content, StringComparison.Ordinal);
         Assert.DoesNotContain(document.Quotes, q => q != quote && q.Content.Overlaps(quote.Content));
