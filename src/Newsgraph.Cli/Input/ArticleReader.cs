@@ -16,8 +16,10 @@ internal static partial class ArticleReader
     // Plain text has a handful of stray control characters at most; binary data has many.
     private const double MaxControlCharShare = 0.05;
 
-    // A few embedded tags (tweets, links) occur in scraped news text; a page's markup has many more.
+    // A few embedded tags (tweets, links) occur in scraped news text; a page's markup has many more, and densely:
+    // at least one tag every few hundred characters.
     private const int MaxHtmlTags = 10;
+    private const int MaxCharsPerTagInHtml = 500;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -94,7 +96,7 @@ internal static partial class ArticleReader
         var start = text.AsSpan().TrimStart();
         return start.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || HtmlTag().Count(text) >= MaxHtmlTags;
+            || HtmlTag().Count(text) is var tags && tags >= MaxHtmlTags && (long)tags * MaxCharsPerTagInHtml >= text.Length;
     }
 
     [GeneratedRegex(@"</?(?:html|head|body|meta|link|script|style|div|span|p|br|hr|a|img|table|tr|td|th|ul|ol|li|h[1-6]|strong|em|b|i|iframe|section|article|nav|header|footer|form|input|button)\b[^<>]*>",

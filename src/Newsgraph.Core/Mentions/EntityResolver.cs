@@ -10,6 +10,9 @@ namespace Newsgraph.Core.Mentions;
 /// </summary>
 public sealed class EntityResolver : IPipelineStage
 {
+    /// <summary>How many sentences back a pronoun looks, so text without paragraph breaks stays linear.</summary>
+    private const int MaxPronounSentences = 10;
+
     public string Name => "entity-resolver";
 
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | Layers.Mentions;
@@ -37,6 +40,7 @@ public sealed class EntityResolver : IPipelineStage
         var clusterOf = new int[mentions.Count];
         Array.Fill(clusterOf, -1);
         var clusters = new List<Cluster>();
+        var index = new ClusterIndex();
         var inQuote = QuotedMentions(document);
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -45,8 +49,8 @@ public sealed class EntityResolver : IPipelineStage
             var nameWords = mention.Kind == MentionKind.Name ? Words(document.TextOf(mention.Span)) : [];
             var target = mention.Kind switch
             {
-                MentionKind.Name => NameCluster(mention, nameWords, clusters),
-                MentionKind.Nominal => NominalCluster(document, mention, clusters),
+                MentionKind.Name => NameCluster(mention, nameWords, clusters, index),
+                MentionKind.Nominal => NominalCluster(document, mention, clusters, index),
                 _ => PronounCluster(document, mention, clusters, clusterOf, inQuote, m),
             };
             if (target < 0 && mention.Kind == MentionKind.Name)
@@ -59,7 +63,7 @@ public sealed class EntityResolver : IPipelineStage
             clusterOf[m] = target;
             var cluster = clusters[target];
             cluster.Mentions.Add(m);
-            Absorb(document, cluster, mention, nameWords);
+            Absorb(document, cluster, mention, nameWords, target, index);
         }
 
         var entities = new Entity[clusters.Count];
@@ -72,7 +76,7 @@ public sealed class EntityResolver : IPipelineStage
         return entities;
     }
 
-    private static void Absorb(Document document, Cluster cluster, Mention mention, string[] nameWords)
+    private static void Absorb(Document document, Cluster cluster, Mention mention, string[] nameWords, int clusterId, ClusterIndex index)
     {
         if (mention.Kind == MentionKind.Name)
         {
@@ -82,6 +86,7 @@ public sealed class EntityResolver : IPipelineStage
             {
                 cluster.Name = name;
                 cluster.NameWords = nameWords;
+                index.AddNameWords(clusterId, nameWords);
             }
 
             if (mention.Type == EntityType.Person) cluster.Type = EntityType.Person;
@@ -94,6 +99,7 @@ public sealed class EntityResolver : IPipelineStage
             {
                 cluster.Titles.Add(text);
                 cluster.TitleWords.Add(Words(text));
+                if (cluster.Titles.Count == 1) index.AddTitled(clusterId);
             }
         }
 
@@ -101,10 +107,10 @@ public sealed class EntityResolver : IPipelineStage
         else if (mention.Gender == Gender.Female) cluster.Female++;
     }
 
-    private static int NameCluster(Mention mention, string[] words, List<Cluster> clusters)
+    private static int NameCluster(Mention mention, string[] words, List<Cluster> clusters, ClusterIndex index)
     {
         var best = -1;
-        for (var c = clusters.Count - 1; c >= 0; c--)
+        foreach (var c in index.SharingAWordWith(words))
         {
             var cluster = clusters[c];
             if (!Compatible(cluster.Type, mention.Type)) continue;
@@ -118,13 +124,13 @@ public sealed class EntityResolver : IPipelineStage
 
     private static bool Compatible(EntityType a, EntityType b) => a == b || a == EntityType.Other || b == EntityType.Other;
 
-    private static int NominalCluster(Document document, Mention mention, List<Cluster> clusters)
+    private static int NominalCluster(Document document, Mention mention, List<Cluster> clusters, ClusterIndex index)
     {
         // "The two": a group of people, left unlinked rather than guessing one of them.
         if (mention.Title is not { } title) return -1;
         var words = Words(document.TextOf(title));
         var role = words[^1];
-        for (var c = clusters.Count - 1; c >= 0; c--)
+        foreach (var c in index.TitledNewestFirst)
         {
             var cluster = clusters[c];
             if (cluster.Type != EntityType.Person) continue;
@@ -145,6 +151,7 @@ public sealed class EntityResolver : IPipelineStage
         var mentions = document.Mentions;
         var sentences = document.Sentences;
         var oldestParagraph = sentences[pronoun.Sentence].Paragraph - 2;
+        var oldestSentence = pronoun.Sentence - MaxPronounSentences;
         // One pass back over the mentions: the nearest fitting person in the pronoun's own sentence; else, in the
         // nearest earlier sentence with one, the leftmost (its subject).
         var candidate = -1;
@@ -152,7 +159,7 @@ public sealed class EntityResolver : IPipelineStage
         for (var k = m - 1; k >= 0; k--)
         {
             var sentence = mentions[k].Sentence;
-            if (candidate >= 0 && sentence != candidateSentence || sentences[sentence].Paragraph < oldestParagraph) break;
+            if (candidate >= 0 && sentence != candidateSentence || sentences[sentence].Paragraph < oldestParagraph || sentence < oldestSentence) break;
             if (inQuote[k] || clusterOf[k] < 0) continue;
             var cluster = clusters[clusterOf[k]];
             if (cluster.Type != EntityType.Person || !GenderFits(cluster.Gender, pronoun.Gender) || IsAfterPreposition(document, mentions[k])) continue;
@@ -247,5 +254,60 @@ public sealed class EntityResolver : IPipelineStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Finds the clusters a mention can join without scanning them all: a name can only join a cluster that shares one
+    /// of its words, and a nominal only a person with a title. Both answer newest first, as the scans did.
+    /// </summary>
+    private sealed class ClusterIndex
+    {
+        private readonly Dictionary<string, List<int>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<int> _titled = [];
+        private readonly List<int> _candidates = [];
+
+        /// <summary>Clusters with a title, newest first.</summary>
+        public IEnumerable<int> TitledNewestFirst
+        {
+            get
+            {
+                for (var i = _titled.Count - 1; i >= 0; i--) yield return _titled[i];
+            }
+        }
+
+        public void AddNameWords(int cluster, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+                if (!list.Contains(cluster)) list.Add(cluster);
+            }
+        }
+
+        public void AddTitled(int cluster)
+        {
+            var at = _titled.BinarySearch(cluster);
+            if (at < 0) _titled.Insert(~at, cluster);
+        }
+
+        /// <summary>The clusters whose name shares a word with <paramref name="words"/>, newest first, each once.</summary>
+        public List<int> SharingAWordWith(string[] words)
+        {
+            _candidates.Clear();
+            foreach (var word in words)
+            {
+                if (_byNameWord.TryGetValue(word, out var list)) _candidates.AddRange(list);
+            }
+
+            _candidates.Sort((a, b) => b.CompareTo(a));
+            var distinct = 0;
+            for (var i = 0; i < _candidates.Count; i++)
+            {
+                if (i == 0 || _candidates[i] != _candidates[i - 1]) _candidates[distinct++] = _candidates[i];
+            }
+
+            _candidates.RemoveRange(distinct, _candidates.Count - distinct);
+            return _candidates;
+        }
     }
 }

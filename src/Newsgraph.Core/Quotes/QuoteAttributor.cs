@@ -38,7 +38,7 @@ public sealed class QuoteAttributor : IPipelineStage
     public void Process(Document document)
     {
         var context = new QuoteContext(document);
-        var cues = _cueFinder.Find(context);
+        var cues = new CueList(_cueFinder.Find(context), document.Sentences.Count);
         var quotes = new List<Quote>();
         var sentenceTaken = new bool[document.Sentences.Count];
         foreach (var direct in DirectQuotes(context))
@@ -56,7 +56,7 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         var directCount = quotes.Count;
-        quotes.AddRange(IndirectQuoteFinder.Find(context, cues, sentenceTaken));
+        quotes.AddRange(IndirectQuoteFinder.Find(context, cues.All, sentenceTaken));
         if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         for (var q = 0; q < quotes.Count; q++)
         {
@@ -66,7 +66,7 @@ public sealed class QuoteAttributor : IPipelineStage
         document.SetQuotes([.. quotes]);
     }
 
-    private Quote Attribute(QuoteContext context, DirectQuote direct, List<Cue> cues, List<Quote> earlier)
+    private Quote Attribute(QuoteContext context, DirectQuote direct, CueList cues, List<Quote> earlier)
     {
         foreach (var sieve in _sieves)
         {
@@ -82,13 +82,13 @@ public sealed class QuoteAttributor : IPipelineStage
     /// A quotation inside a sentence whose cue comes before it but not next to it ("said that the plan is “a
     /// disaster”") is the quoted part of a mixed quote: the indirect finder attributes the whole clause.
     /// </summary>
-    private static bool IsPartOfReportedClause(QuoteContext context, DirectQuote direct, List<Cue> cues)
+    private static bool IsPartOfReportedClause(QuoteContext context, DirectQuote direct, CueList cues)
     {
         var sentence = context.Document.Sentences[direct.OpeningSentence];
         if (sentence.FirstToken == direct.FirstToken) return false;
-        foreach (var cue in cues)
+        foreach (var cue in cues.InSentence(direct.OpeningSentence))
         {
-            if (cue.Sentence == direct.OpeningSentence && cue.EndToken <= direct.FirstToken) return true;
+            if (cue.EndToken <= direct.FirstToken) return true;
         }
 
         return false;

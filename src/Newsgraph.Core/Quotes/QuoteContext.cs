@@ -78,7 +78,7 @@ internal sealed class QuoteContext
     }
 
     /// <summary>The first mention that ends after <paramref name="offset"/>: mentions do not overlap, so their ends rise with their starts.</summary>
-    private int FirstMentionEndingAfter(int offset)
+    public int FirstMentionEndingAfter(int offset)
     {
         var mentions = Document.Mentions;
         int lo = 0, hi = mentions.Count;

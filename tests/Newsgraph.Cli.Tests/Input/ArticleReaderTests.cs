@@ -23,6 +23,15 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.StartsWith("<a href", ArticleReader.ReadText(path), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KeepsALongTextWithAFewScatteredLinks()
+    {
+        var paragraph = "The minister said the talks had failed and would resume in the spring, after the storms. ";
+        var text = string.Concat(Enumerable.Range(0, 12).Select(i => $"<a href=\"http://example.org/{i}\">link</a>\n" + string.Concat(Enumerable.Repeat(paragraph, 40))));
+        var path = _folder.Write("long.txt", text);
+        Assert.Equal(text, ArticleReader.ReadText(path));
+    }
+
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
         { "empty.txt", [], "empty" },

@@ -8,5 +8,5 @@ internal interface IDirectQuoteSieve
 {
     AttributionRule Rule { get; }
 
-    bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision);
+    bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision);
 }

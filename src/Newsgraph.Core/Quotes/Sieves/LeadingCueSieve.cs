@@ -7,14 +7,15 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
 
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
         decision = default;
         var sentence = context.Document.Sentences[quote.OpeningSentence];
-        for (var c = cues.Count - 1; c >= 0; c--)
+        var inSentence = cues.InSentence(quote.OpeningSentence);
+        for (var c = inSentence.Length - 1; c >= 0; c--)
         {
-            var cue = cues[c];
-            if (cue.Sentence != quote.OpeningSentence || cue.EndToken > quote.FirstToken) continue;
+            var cue = inSentence[c];
+            if (cue.EndToken > quote.FirstToken) continue;
             // A colon right before the quote introduces it however far the cue is: "warned the council: “...”".
             var introducedByColon = quote.FirstToken > 0 && context.Word(quote.FirstToken - 1) is ":";
             if (quote.FirstToken - cue.EndToken > MaxGap && !introducedByColon) return false;

@@ -7,15 +7,16 @@ internal sealed class NearestMentionSieve : IDirectQuoteSieve
 {
     public AttributionRule Rule => AttributionRule.NearestMention;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
         decision = default;
         var document = context.Document;
         var mentions = document.Mentions;
         var sentences = document.Sentences;
         var paragraph = sentences[quote.OpeningSentence].Paragraph;
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        for (var m = context.FirstMentionEndingAfter(quote.Content.Start); m >= 0; m--)
         {
+            if (m == mentions.Count) continue;
             var mention = mentions[m];
             if (mention.Span.Start >= quote.Content.Start) continue;
             if (sentences[mention.Sentence].Paragraph < paragraph - 1) return false;

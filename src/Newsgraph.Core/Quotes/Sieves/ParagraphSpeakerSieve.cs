@@ -8,7 +8,7 @@ internal sealed class ParagraphSpeakerSieve : IDirectQuoteSieve
 {
     public AttributionRule Rule => AttributionRule.ParagraphSpeaker;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
         decision = default;
         if (earlier.Count == 0) return false;

@@ -8,13 +8,13 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
 
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
-    public bool TryAttribute(QuoteContext context, DirectQuote quote, IReadOnlyList<Cue> cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
+    public bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
         decision = default;
         var sentence = context.Document.Sentences[quote.ClosingSentence];
-        foreach (var cue in cues)
+        foreach (var cue in cues.InSentence(quote.ClosingSentence))
         {
-            if (cue.Sentence != quote.ClosingSentence || cue.FirstToken < quote.EndToken) continue;
+            if (cue.FirstToken < quote.EndToken) continue;
             if (cue.FirstToken - quote.EndToken > MaxGap) return false;
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
