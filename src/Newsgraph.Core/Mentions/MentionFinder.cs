@@ -55,7 +55,7 @@ public sealed class MentionFinder : IPipelineStage
                 if (word is "the" or "The" && TryNominal(document, sentence, s, i, nameAt, out var nominal))
                 {
                     mentions.Add(nominal);
-                    i = TokenEndingAt(tokens, nominal.Span.End, i);
+                    i = document.TokenIndexAt(nominal.Span.End - 1);
                 }
             }
         }
@@ -80,7 +80,7 @@ public sealed class MentionFinder : IPipelineStage
         }
 
         // The title starts at a role, a qualifier or a name, never at "of" or a possessive ending.
-        while (first < nameStart && document.CharsOf(tokens[first]) is "of" || Chars.IsPossessive(document.CharsOf(tokens[first]))) first++;
+        while (first < nameStart && (document.CharsOf(tokens[first]) is "of" || Chars.IsPossessive(document.CharsOf(tokens[first])))) first++;
         return hasRole && first < nameStart ? new TextSpan(tokens[first].Start, tokens[nameStart - 1].End) : null;
     }
 
@@ -155,12 +155,5 @@ public sealed class MentionFinder : IPipelineStage
         }
 
         return Gender.Unknown;
-    }
-
-    private static int TokenEndingAt(ReadOnlySpan<Token> tokens, int end, int from)
-    {
-        var k = from;
-        while (k + 1 < tokens.Length && tokens[k].End < end) k++;
-        return k;
     }
 }

@@ -130,19 +130,9 @@ internal static class SourceFinder
         }
 
         var phraseMention = context.MentionAt(first);
-        if (phraseMention >= 0) first = TokenAtOrAfter(context, WithTitle(context, phraseMention).Start, first);
+        // A phrase that starts inside a titled name takes the whole title: "[Foreign Minister] Ana Torres".
+        if (phraseMention >= 0) first = Math.Min(first, context.Document.TokenIndexAt(WithTitle(context, phraseMention).Start));
         return context.SpanOf(first, last + 1);
-    }
-
-    private static int TokenAtOrAfter(QuoteContext context, int start, int fallback)
-    {
-        var tokens = context.Document.TokenSpan;
-        for (var k = Math.Max(0, fallback - MaxSourceTokens); k <= fallback; k++)
-        {
-            if (tokens[k].Start >= start) return k;
-        }
-
-        return fallback;
     }
 
     /// <summary>A name mention with its title before it: "UK Foreign Secretary Philip Hammond".</summary>
