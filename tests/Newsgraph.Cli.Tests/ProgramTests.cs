@@ -3,15 +3,7 @@ namespace Newsgraph.Cli.Tests;
 /// <summary>The command tree as Program.cs builds it: every command's help shows an example of that very command.</summary>
 public sealed class ProgramTests
 {
-    private sealed record Result(int ExitCode, string Stdout, string Stderr);
-
-    private static Result Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = Program.Run(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return new Result(exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static CliResult Run(params string[] args) => Cli.Run(args);
 
     /// <summary>The command's own description: its help up to the usage line, so subcommands' descriptions are left out.</summary>
     private static string Description(string help)

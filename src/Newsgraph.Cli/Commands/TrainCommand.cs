@@ -149,9 +149,9 @@ internal static class TrainCommand
 
     private static string CuesModelCard(CueLexiconCounts lexicon, PolnearSplit split)
     {
-        var card = new StringBuilder();
-        void Line(string line) => card.Append(line).Append('\n');
-        string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+        var card = new ModelCard();
+        void Line(string line) => card.Line(line);
+        string Count(int count) => ModelCard.Count(count);
 
         Line("# Cue lexicon (cues.tsv)");
         Line("");
@@ -168,9 +168,7 @@ internal static class TrainCommand
         Line("Where several annotators read an article, the alphabetically first annotator's file is used.");
         Line("The file holds counts of words and short phrases only, no corpus sentences; the news texts remain their publishers'.");
         Line("");
-        Line("## Split");
-        Line("");
-        Line($"Train-compartment articles are sorted by (publication_date, filename); the last {Count(PolnearSplit.DevArticleCount)} are our dev split and are excluded here.");
+        card.SplitSection();
         Line($"Articles counted: {Count(lexicon.Articles)} (of {Count(split.Train.Count)} in our training split; dev split: {Count(split.Dev.Count)}).");
         Line("");
         Line("## Contents");
@@ -185,23 +183,15 @@ internal static class TrainCommand
         Line("- PolNeAR annotates beliefs, intentions and stances as well as speech, so many cues are rare open-class verbs below the thresholds.");
         Line("- Domain: US political news of 2015-16 (seven national publishers).");
         Line("");
-        Line("## Retrain");
-        Line("");
-        Line("From the repository root:");
-        Line("");
-        Line("```");
-        Line("dotnet run --project src/Newsgraph.Cli -- train cues --data ../shared/data --out models");
-        Line("```");
-        Line("");
-        Line("The output is deterministic: the same data gives the same bytes.");
+        card.RetrainSection("cues");
         return card.ToString();
     }
 
     private static string NamesModelCard(NameLexiconSummary summary, PolnearSplit split)
     {
-        var card = new StringBuilder();
-        void Line(string line) => card.Append(line).Append('\n');
-        string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+        var card = new ModelCard();
+        void Line(string line) => card.Line(line);
+        string Count(int count) => ModelCard.Count(count);
 
         Line("# Name lexicon (names.tsv)");
         Line("");
@@ -219,9 +209,7 @@ internal static class TrainCommand
         Line("- Phoenix country dictionary (`../shared/data/cameo/Phoenix.Countries.actors.txt`), MIT licence, Copyright (c) 2014 Open Event Data Alliance (see `../shared/data/cameo/LICENSE`).");
         Line("  Country and region entries with a code are counted as places; their one-word synonyms ending in -ian, -ean, -can, -ese, -ish or -i (and plurals) as NORP (\"Jordanian\"), so \"Iran\" and \"Amman\" stay places. Multi-word names become `span` rows.");
         Line("");
-        Line("## Split");
-        Line("");
-        Line($"Train-compartment articles are sorted by (publication_date, filename); the last {Count(PolnearSplit.DevArticleCount)} are our dev split and are excluded here.");
+        card.SplitSection();
         Line($"Articles counted: {Count(summary.Documents)} (our training split has {Count(split.Train.Count)} articles, of which those with CoreNLP output are read; dev split: {Count(split.Dev.Count)}).");
         Line("");
         Line("## Contents");
@@ -237,15 +225,40 @@ internal static class TrainCommand
         Line("- Domain: US political news of 2015-16 (seven national publishers); names from other places, times and topics are often missing, and ambiguous names get the type that coverage gave them most often.");
         Line("- MISC is mapped to NORP, though CoreNLP also uses it for events, works and other names.");
         Line("");
-        Line("## Retrain");
-        Line("");
-        Line("From the repository root:");
-        Line("");
-        Line("```");
-        Line("dotnet run --project src/Newsgraph.Cli -- train names --data ../shared/data --out models");
-        Line("```");
-        Line("");
-        Line("The output is deterministic: the same data gives the same bytes.");
+        card.RetrainSection("names");
         return card.ToString();
+    }
+
+    /// <summary>A model card being written, with the sections every card shares.</summary>
+    private sealed class ModelCard
+    {
+        private readonly StringBuilder _text = new();
+
+        public static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+        public void Line(string line) => _text.Append(line).Append('\n');
+
+        /// <summary>The heading and first line of the Split section; the card adds how many articles it counted.</summary>
+        public void SplitSection()
+        {
+            Line("## Split");
+            Line("");
+            Line($"Train-compartment articles are sorted by (publication_date, filename); the last {Count(PolnearSplit.DevArticleCount)} are our dev split and are excluded here.");
+        }
+
+        public void RetrainSection(string model)
+        {
+            Line("## Retrain");
+            Line("");
+            Line("From the repository root:");
+            Line("");
+            Line("```");
+            Line($"dotnet run --project src/Newsgraph.Cli -- train {model} --data ../shared/data --out models");
+            Line("```");
+            Line("");
+            Line("The output is deterministic: the same data gives the same bytes.");
+        }
+
+        public override string ToString() => _text.ToString();
     }
 }

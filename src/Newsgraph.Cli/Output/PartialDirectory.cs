@@ -37,10 +37,7 @@ internal sealed class PartialDirectory : IPartialOutput
     /// </summary>
     public static PartialDirectory Open(string destination, IReadOnlyList<ArticleFile> articles, bool resume)
     {
-        var fullDestination = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
-        if (File.Exists(fullDestination)) throw new BadInputException($"{destination}: is a file; --out needs a folder here.");
-        var parent = Path.GetDirectoryName(fullDestination)!;
-        if (!Directory.Exists(parent)) throw new BadInputException($"{destination}: the folder {parent} does not exist.");
+        var fullDestination = OutputDestination.Folder(destination);
 
         var displayPath = Path.TrimEndingDirectorySeparator(destination) + Suffix;
         var path = fullDestination + Suffix;

@@ -40,10 +40,7 @@ internal sealed class PartialFile : IPartialOutput
     /// </summary>
     public static PartialFile Open(string destination, IReadOnlyList<ArticleFile> articles, bool resume)
     {
-        var fullDestination = Path.GetFullPath(destination);
-        if (Directory.Exists(fullDestination)) throw new BadInputException($"{destination}: is a folder; --out needs a file name here.");
-        var folder = Path.GetDirectoryName(fullDestination)!;
-        if (!Directory.Exists(folder)) throw new BadInputException($"{destination}: the folder {folder} does not exist.");
+        var fullDestination = OutputDestination.File(destination);
 
         var displayPath = destination + Suffix;
         var path = fullDestination + Suffix;

@@ -1,5 +1,3 @@
-using Newsgraph.Cli.Input;
-
 namespace Newsgraph.Cli.Output;
 
 /// <summary>
@@ -14,10 +12,8 @@ internal sealed class StagedFile : IDisposable
 
     public StagedFile(string destination)
     {
-        _destination = Path.GetFullPath(destination);
-        if (Directory.Exists(_destination)) throw new BadInputException($"{destination}: is a folder; --out needs a file name here.");
+        _destination = OutputDestination.File(destination);
         var folder = Path.GetDirectoryName(_destination)!;
-        if (!Directory.Exists(folder)) throw new BadInputException($"{destination}: the folder {folder} does not exist.");
         _stagingPath = Path.Combine(folder, $".{Path.GetFileName(_destination)}.{Path.GetRandomFileName()}.tmp");
         Stream = File.Create(_stagingPath);
     }

@@ -51,6 +51,11 @@ public static class TitleLexicon
         "coalition", "front", "brigade", "brigades", "movement", "pac", "project", "lab", "labs", "reuters",
     };
 
+    private static readonly HashSet<string> LeadershipRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "head", "leader", "boss", "president", "chairman", "secretary-general", "director", "general", "premier",
+    };
+
     private static readonly Dictionary<string, Gender> GenderedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mr."] = Gender.Male, ["spokesman"] = Gender.Male, ["congressman"] = Gender.Male, ["businessman"] = Gender.Male,
@@ -61,6 +66,7 @@ public static class TitleLexicon
     };
 
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Gendered = GenderedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Leaders = LeadershipRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Organizations = OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,10 +84,5 @@ public static class TitleLexicon
     public static bool IsOrganizationWord(ReadOnlySpan<char> word) => Organizations.Contains(word);
 
     /// <summary>Roles that say someone leads an organisation, so "the UN chief" can match "UN Secretary General".</summary>
-    public static bool IsLeadershipRole(ReadOnlySpan<char> word) =>
-        word.Equals("chief", StringComparison.OrdinalIgnoreCase) || word.Equals("head", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("leader", StringComparison.OrdinalIgnoreCase) || word.Equals("boss", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("president", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("secretary-general", StringComparison.OrdinalIgnoreCase) || word.Equals("director", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("general", StringComparison.OrdinalIgnoreCase) || word.Equals("premier", StringComparison.OrdinalIgnoreCase);
+    public static bool IsLeadershipRole(ReadOnlySpan<char> word) => Leaders.Contains(word);
 }

@@ -55,9 +55,8 @@ public sealed class QuoteAttributor : IPipelineStage
             for (var s = direct.OpeningSentence; s <= direct.ClosingSentence; s++) sentenceTaken[s] = true;
         }
 
-        var directCount = quotes.Count;
         quotes.AddRange(IndirectQuoteFinder.Find(context, cues.All, sentenceTaken));
-        if (quotes.Count > directCount) quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
+        quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         for (var q = 0; q < quotes.Count; q++)
         {
             if (quotes[q].Speaker < 0 && context.GroupOf(quotes[q].Source) is { Count: > 0 } group) quotes[q] = quotes[q] with { Speakers = group };

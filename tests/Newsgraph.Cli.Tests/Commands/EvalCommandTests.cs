@@ -161,14 +161,8 @@ public sealed class EvalCommandTests : IDisposable
     /// <summary>The real PolNeAR train data in ../shared, when this checkout has it.</summary>
     private static string? PolnearDir()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Newsgraph.slnx"))) continue;
-            var polnear = Path.Combine(dir.FullName, "..", "shared", "data", "polnear");
-            return File.Exists(Path.Combine(polnear, "metadata.tsv")) ? polnear : null;
-        }
-
-        return null;
+        var polnear = Path.Combine(Repository.SharedData, "polnear");
+        return File.Exists(Path.Combine(polnear, "metadata.tsv")) ? polnear : null;
     }
 
     [Fact]

@@ -16,15 +16,7 @@ public sealed class ExtractCommandTests : IDisposable
         _output.Dispose();
     }
 
-    private sealed record Result(int ExitCode, string Stdout, string Stderr);
-
-    private static Result Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = Program.Run(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return new Result(exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static CliResult Run(params string[] args) => Cli.Run(args);
 
     private void WriteArticles(params string[] names)
     {

@@ -25,27 +25,19 @@ public sealed class ExtractionTests : IDisposable
         _output.Dispose();
     }
 
-    private sealed record Result(int ExitCode, string Stdout, string Stderr);
-
     private static string Article(int number, int paragraphs) =>
         string.Concat(Enumerable.Range(1, paragraphs).Select(paragraph =>
             $"Minister Ana Torres{number} said on Tuesday: “We will build {paragraph} bridges.”\n\nThe envoy disagreed, the ministry said.\n\n"));
 
     private static string Extension(OutputFormat format) => format == OutputFormat.Brat ? "" : ".jsonl";
 
-    private static Result Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = Program.Run(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return new Result(exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static CliResult Run(params string[] args) => Cli.Run(args);
 
-    private Result RunFolder(OutputFormat format, string output, params string[] options) =>
+    private CliResult RunFolder(OutputFormat format, string output, params string[] options) =>
         Run(["extract", _input.Path, "--format", format.ToString().ToLowerInvariant(), "--out", output, .. options]);
 
     /// <summary>Runs into <paramref name="output"/> and cancels once <paramref name="articles"/> are written (0: before the first).</summary>
-    private Result Interrupt(OutputFormat format, string? output, int articles, int threads = 1)
+    private CliResult Interrupt(OutputFormat format, string? output, int articles, int threads = 1)
     {
         var settings = new ExtractSettings(_input.Path, format, output, null, null, threads, Resume: false);
         using var interrupt = new CancellationTokenSource();
@@ -59,7 +51,7 @@ public sealed class ExtractionTests : IDisposable
             if (++written == articles) interrupt.Cancel();
         });
 
-        return new Result((int)exitCode, stdout.ToString(), stderr.ToString());
+        return new CliResult((int)exitCode, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>The output of an uninterrupted run, as file name and bytes (one entry for jsonl, one per .ann for brat).</summary>
@@ -75,7 +67,7 @@ public sealed class ExtractionTests : IDisposable
             ? [.. Directory.EnumerateFiles(output).Order(StringComparer.Ordinal).Select(file => $"{Path.GetFileName(file)}\n{File.ReadAllText(file)}")]
             : [File.ReadAllText(output)];
 
-    private static int WrittenBefore(Result interrupted)
+    private static int WrittenBefore(CliResult interrupted)
     {
         Assert.Equal(130, interrupted.ExitCode);
         var message = Assert.Single(interrupted.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));

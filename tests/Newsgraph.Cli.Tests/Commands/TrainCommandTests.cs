@@ -160,8 +160,8 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void RetrainingTheNameLexiconReproducesTheCommittedModel()
     {
-        var repository = RepositoryRoot();
-        var data = Path.Combine(repository, "..", "shared", "data");
+        var repository = Repository.Root;
+        var data = Repository.SharedData;
         if (!Directory.Exists(Path.Combine(data, "polnear", "train", "corenlp")) || !File.Exists(Path.Combine(data, "cameo", "Phoenix.Countries.actors.txt")))
         {
             Assert.Skip("PolNeAR's CoreNLP output or the Phoenix country dictionary is not in ../shared/data.");
@@ -177,8 +177,8 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void RetrainingTheCueLexiconReproducesTheCommittedModel()
     {
-        var repository = RepositoryRoot();
-        var data = Path.Combine(repository, "..", "shared", "data");
+        var repository = Repository.Root;
+        var data = Repository.SharedData;
         if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
         {
             Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
@@ -189,15 +189,5 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.tsv")), File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.md")), File.ReadAllBytes(Path.Combine(models, "cues.md")));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Newsgraph.slnx"))) return folder.FullName;
-        }
-
-        throw new InvalidOperationException("The tests do not run inside the repository.");
     }
 }
