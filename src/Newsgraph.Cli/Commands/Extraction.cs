@@ -121,7 +121,7 @@ internal static class Extraction
     /// <summary>A folder into --out: built up in a partial output that an interrupted run keeps for --resume.</summary>
     private static ExitCode WritePartial(InOrderWriter writer, OutputFormat format, ExtractSettings settings, TextWriter stderr)
     {
-        using IPartialOutput output = format == OutputFormat.Brat
+        using PartialOutput output = format == OutputFormat.Brat
             ? PartialDirectory.Open(settings.Out!, writer.Articles, settings.Resume)
             : PartialFile.Open(settings.Out!, writer.Articles, settings.Resume);
         ReportEarlierRun(output, settings.Resume, writer.Total, stderr);
@@ -131,7 +131,7 @@ internal static class Extraction
         return Finish(written, writer.Total, resumable: true, stderr);
     }
 
-    private static void ReportEarlierRun(IPartialOutput output, bool resume, int total, TextWriter stderr)
+    private static void ReportEarlierRun(PartialOutput output, bool resume, int total, TextWriter stderr)
     {
         switch (output.EarlierRun)
         {

@@ -6,10 +6,8 @@ namespace Newsgraph.Cli.Output;
 /// Brat output kept in <c>DIR.partial</c> while a folder run goes on. Each .ann file is written under a temporary name
 /// and renamed, so the folder only ever holds complete files, those of the articles finished in input order.
 /// </summary>
-internal sealed class PartialDirectory : IPartialOutput
+internal sealed class PartialDirectory : PartialOutput
 {
-    public const string Suffix = ".partial";
-
     private const string TemporaryExtension = ".tmp";
 
     private readonly string _destination;
@@ -17,19 +15,11 @@ internal sealed class PartialDirectory : IPartialOutput
     private bool _finished;
 
     private PartialDirectory(string destination, string path, string displayPath, EarlierRun earlierRun, int completed)
+        : base(displayPath, earlierRun, completed)
     {
         _destination = destination;
         _path = path;
-        DisplayPath = displayPath;
-        EarlierRun = earlierRun;
-        Completed = completed;
     }
-
-    public string DisplayPath { get; }
-
-    public EarlierRun EarlierRun { get; }
-
-    public int Completed { get; }
 
     /// <summary>
     /// Starts the partial output for <paramref name="destination"/>: afresh, discarding an earlier one, or with
@@ -61,7 +51,7 @@ internal sealed class PartialDirectory : IPartialOutput
         return new PartialDirectory(fullDestination, path, displayPath, earlierRun, completed);
     }
 
-    public void Write(ArticleFile article, byte[] rendered)
+    public override void Write(ArticleFile article, byte[] rendered)
     {
         var fileName = article.Id + BratWriter.Extension;
         var temporary = Path.Combine(_path, $".{fileName}{TemporaryExtension}");
@@ -69,7 +59,7 @@ internal sealed class PartialDirectory : IPartialOutput
         File.Move(temporary, Path.Combine(_path, fileName), overwrite: true);
     }
 
-    public void Commit()
+    public override void Commit()
     {
         if (!Directory.Exists(_destination))
         {
@@ -85,9 +75,9 @@ internal sealed class PartialDirectory : IPartialOutput
         _finished = true;
     }
 
-    public void Keep() => _finished = true;
+    public override void Keep() => _finished = true;
 
-    public void Dispose()
+    public override void Dispose()
     {
         if (!_finished && Directory.Exists(_path)) Directory.Delete(_path, recursive: true);
     }

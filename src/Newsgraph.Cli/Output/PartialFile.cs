@@ -9,30 +9,20 @@ namespace Newsgraph.Cli.Output;
 /// article in input order, so after an interrupt it holds exactly the finished prefix (at worst plus a cut-off last
 /// line, which <c>--resume</c> drops) and the resumed file is byte for byte what an uninterrupted run writes.
 /// </summary>
-internal sealed class PartialFile : IPartialOutput
+internal sealed class PartialFile : PartialOutput
 {
-    public const string Suffix = ".partial";
-
     private readonly string _destination;
     private readonly string _path;
     private readonly FileStream _stream;
     private bool _finished;
 
     private PartialFile(string destination, string displayPath, FileStream stream, EarlierRun earlierRun, int completed)
+        : base(displayPath, earlierRun, completed)
     {
         _destination = destination;
         _path = stream.Name;
         _stream = stream;
-        DisplayPath = displayPath;
-        EarlierRun = earlierRun;
-        Completed = completed;
     }
-
-    public string DisplayPath { get; }
-
-    public EarlierRun EarlierRun { get; }
-
-    public int Completed { get; }
 
     /// <summary>
     /// Starts the partial output for <paramref name="destination"/>: afresh, discarding an earlier one, or with
@@ -66,7 +56,7 @@ internal sealed class PartialFile : IPartialOutput
         }
     }
 
-    public void Write(ArticleFile article, byte[] rendered)
+    public override void Write(ArticleFile article, byte[] rendered)
     {
         // "\n", not Environment.NewLine: the same bytes on every platform.
         _stream.Write(rendered);
@@ -74,20 +64,20 @@ internal sealed class PartialFile : IPartialOutput
         _stream.Flush();
     }
 
-    public void Commit()
+    public override void Commit()
     {
         _stream.Dispose();
         File.Move(_path, _destination, overwrite: true);
         _finished = true;
     }
 
-    public void Keep()
+    public override void Keep()
     {
         _stream.Dispose();
         _finished = true;
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         _stream.Dispose();
         if (!_finished) File.Delete(_path);

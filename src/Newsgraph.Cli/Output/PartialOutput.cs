@@ -8,21 +8,26 @@ namespace Newsgraph.Cli.Output;
 /// moves it into place; <see cref="Keep"/> leaves it for <c>--resume</c>; disposing without either deletes it, so a
 /// failed run leaves nothing behind.
 /// </summary>
-internal interface IPartialOutput : IDisposable
+internal abstract class PartialOutput(string displayPath, EarlierRun earlierRun, int completed) : IDisposable
 {
+    /// <summary>What the partial output's name adds to the destination's: <c>OUT.partial</c>.</summary>
+    public const string Suffix = ".partial";
+
     /// <summary>The partial output as the user named it, for messages.</summary>
-    string DisplayPath { get; }
+    public string DisplayPath { get; } = displayPath;
 
     /// <summary>What became of a partial output an earlier, interrupted run left there.</summary>
-    EarlierRun EarlierRun { get; }
+    public EarlierRun EarlierRun { get; } = earlierRun;
 
     /// <summary>How many articles, the first ones of the input, an earlier run already finished.</summary>
-    int Completed { get; }
+    public int Completed { get; } = completed;
 
     /// <summary>Adds the next article's output (UTF-8), durable against an interrupt once this returns.</summary>
-    void Write(ArticleFile article, byte[] rendered);
+    public abstract void Write(ArticleFile article, byte[] rendered);
 
-    void Commit();
+    public abstract void Commit();
 
-    void Keep();
+    public abstract void Keep();
+
+    public abstract void Dispose();
 }
