@@ -1,0 +1,185 @@
+using System.Data.Common;
+using System.Globalization;
+using Newsgraph.Core;
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.People;
+using Newsgraph.Core.Quotes;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Store;
+
+/// <summary>Writes one analysed document inside the caller's transaction, filing its people under person records.</summary>
+internal sealed class ArticleWriter : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly Document _document;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<Statement> _statements = [];
+
+    public ArticleWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, Document document, CancellationToken cancellationToken)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _document = document;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Writes the article; false when one with the same text is stored already (then nothing was written).</summary>
+    public async Task<bool> WriteAsync(ArticleMetadata metadata)
+    {
+        var document = _document;
+        var insertArticle = Prepare("""
+            INSERT INTO articles (content_hash, source_id, title, url, byline, published, text, words)
+            VALUES (@hash, @source, @title, @url, @byline, @published, @text, @words)
+            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            """, "@hash", "@source", "@title", "@url", "@byline", "@published", "@text", "@words");
+        var inserted = await insertArticle.ScalarAsync(_cancellationToken, ContentHash.Of(document.Text), document.Id, metadata.Title,
+            metadata.Url, metadata.Byline, SqlNewsStore.Iso(document.Published), document.Text, WordCount(document)).ConfigureAwait(false);
+        if (inserted is null) return false;
+        var articleId = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
+
+        var entityIds = new long[document.Entities.Count];
+        var personIds = new long?[document.Entities.Count];
+        var insertEntity = Prepare("""
+            INSERT INTO entities (article_id, number, type, name, gender, person_id)
+            VALUES (@article, @number, @type, @name, @gender, @person) RETURNING id
+            """, "@article", "@number", "@type", "@name", "@gender", "@person");
+        var people = new PersonFiler(this, document.Published);
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            personIds[e] = entity.Type == EntityType.Person
+                ? await people.FileAsync(Sighting(entity), NamesOf(entity)).ConfigureAwait(false)
+                : null;
+            entityIds[e] = Convert.ToInt64(await insertEntity.ScalarAsync(_cancellationToken, articleId, entity.Id, entity.Type.ToString(),
+                entity.Name, entity.Gender.ToString(), personIds[e]).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        var sourcePersons = await TitledSourcesAsync(people).ConfigureAwait(false);
+        var insertMention = Prepare("""
+            INSERT INTO mentions (article_id, entity_id, person_id, start_offset, end_offset, kind, sentence, title_start, title_end)
+            VALUES (@article, @entity, @person, @start, @end, @kind, @sentence, @titleStart, @titleEnd)
+            """, "@article", "@entity", "@person", "@start", "@end", "@kind", "@sentence", "@titleStart", "@titleEnd");
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            var entity = document.EntityOf(m);
+            await insertMention.ExecuteAsync(_cancellationToken, articleId, entity >= 0 ? entityIds[entity] : null,
+                entity >= 0 ? personIds[entity] : sourcePersons.GetValueOrDefault(mention.Span), mention.Span.Start, mention.Span.End, mention.Kind.ToString(), mention.Sentence,
+                mention.Title?.Start, mention.Title?.End).ConfigureAwait(false);
+        }
+
+        await WriteQuotesAsync(articleId, entityIds, personIds, sourcePersons).ConfigureAwait(false);
+
+        var insertTimex = Prepare("""
+            INSERT INTO timexes (article_id, start_offset, end_offset, type, value, modifier)
+            VALUES (@article, @start, @end, @type, @value, @modifier)
+            """, "@article", "@start", "@end", "@type", "@value", "@modifier");
+        foreach (var timex in document.Timexes)
+        {
+            await insertTimex.ExecuteAsync(_cancellationToken, articleId, timex.Span.Start, timex.Span.End, timex.Type.ToString(),
+                timex.Value, timex.Modifier.ToString()).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var statement in _statements) await statement.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal Statement Prepare(string sql, params string[] parameters)
+    {
+        var statement = new Statement(_connection, _transaction, sql, parameters);
+        _statements.Add(statement);
+        return statement;
+    }
+
+    internal Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyList<(string, object?)> arguments, Func<DbDataReader, T> map) =>
+        SqlNewsStore.QueryAsync(_connection, sql, arguments, map, _cancellationToken, _transaction);
+
+    internal CancellationToken CancellationToken => _cancellationToken;
+
+    private async Task WriteQuotesAsync(long articleId, long[] entityIds, long?[] personIds, Dictionary<TextSpan, long?> sourcePersons)
+    {
+        var document = _document;
+        var insertQuote = Prepare("""
+            INSERT INTO quotes (article_id, kind, start_offset, end_offset, text, cue_start, cue_end, cue_text,
+                                source_start, source_end, source_text, speaker_entity_id, speaker_person_id, rule)
+            VALUES (@article, @kind, @start, @end, @text, @cueStart, @cueEnd, @cueText,
+                    @sourceStart, @sourceEnd, @sourceText, @speakerEntity, @speakerPerson, @rule) RETURNING id
+            """, "@article", "@kind", "@start", "@end", "@text", "@cueStart", "@cueEnd", "@cueText",
+            "@sourceStart", "@sourceEnd", "@sourceText", "@speakerEntity", "@speakerPerson", "@rule");
+        var insertPart = Prepare("INSERT INTO quote_parts (quote_id, start_offset, end_offset) VALUES (@quote, @start, @end)",
+            "@quote", "@start", "@end");
+        var insertSpeaker = Prepare("INSERT INTO quote_speakers (quote_id, entity_id, person_id) VALUES (@quote, @entity, @person)",
+            "@quote", "@entity", "@person");
+        var indexText = _dialect.FullTextInsert is { } sql ? Prepare(sql, "@id", "@text") : null;
+        foreach (var quote in document.Quotes)
+        {
+            var text = document.TextOf(quote.Content);
+            var speaker = quote.Speaker;
+            var titledSource = quote.Speakers.Count == 0 ? SourcePerson(quote, sourcePersons) : null;
+            var quoteId = Convert.ToInt64(await insertQuote.ScalarAsync(_cancellationToken, articleId, quote.Kind.ToString(),
+                quote.Content.Start, quote.Content.End, text, quote.Cue?.Start, quote.Cue?.End, TextOf(quote.Cue),
+                quote.Source?.Start, quote.Source?.End, TextOf(quote.Source), speaker >= 0 ? entityIds[speaker] : null,
+                speaker >= 0 ? personIds[speaker] : titledSource, quote.Rule.ToString()).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            foreach (var part in quote.Parts) await insertPart.ExecuteAsync(_cancellationToken, quoteId, part.Start, part.End).ConfigureAwait(false);
+            foreach (var s in quote.Speakers.Distinct())
+                await insertSpeaker.ExecuteAsync(_cancellationToken, quoteId, entityIds[s], personIds[s]).ConfigureAwait(false);
+            if (titledSource is not null) await insertSpeaker.ExecuteAsync(_cancellationToken, quoteId, null, titledSource).ConfigureAwait(false);
+            if (indexText is not null) await indexText.ExecuteAsync(_cancellationToken, quoteId, text).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// People behind the titled sources of unattributed quotes ("The UN Secretary-General warned that ..."), which the
+    /// article links to no entity but another article may name, by mention span.
+    /// </summary>
+    private async Task<Dictionary<TextSpan, long?>> TitledSourcesAsync(PersonFiler people)
+    {
+        var document = _document;
+        var sources = document.Quotes.Where(q => q.Speaker < 0 && q.Source is not null).Select(q => q.Source!.Value).ToHashSet();
+        var persons = new Dictionary<TextSpan, long?>();
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Kind != MentionKind.Nominal || mention.Title is not { } title || document.EntityOf(m) >= 0
+                || mention.Number == GrammaticalNumber.Plural || !sources.Contains(mention.Span)) continue;
+            var sighting = new PersonSighting(null, [document.TextOf(title)], document.Published);
+            persons[mention.Span] = await people.FileAsync(sighting, []).ConfigureAwait(false);
+        }
+
+        return persons;
+    }
+
+    private static long? SourcePerson(Quote quote, Dictionary<TextSpan, long?> sourcePersons) =>
+        quote.Source is { } source ? sourcePersons.GetValueOrDefault(source) : null;
+
+    private IEnumerable<string> NamesOf(Entity entity) =>
+        entity.Mentions.Select(m => _document.Mentions[m]).Where(m => m.Kind == MentionKind.Name).Select(m => _document.TextOf(m.Span)).Distinct();
+
+    private string? TextOf(TextSpan? span) => span is { } s ? _document.TextOf(s) : null;
+
+    /// <summary>A person entity as evidence: its name only when a proper name mentions it ("the UN chief" alone has none).</summary>
+    private PersonSighting Sighting(Entity entity)
+    {
+        var named = entity.Mentions.Any(m => _document.Mentions[m].Kind == MentionKind.Name);
+        return new PersonSighting(named ? entity.Name : null, entity.Titles, _document.Published);
+    }
+
+    private static int WordCount(Document document)
+    {
+        var words = 0;
+        foreach (var token in document.TokenSpan)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
+        }
+
+        return words;
+    }
+}
