@@ -64,6 +64,10 @@ internal static class Program
         """)
     {
         ExtractCommand.Create(),
+        IngestCommand.Create(),
+        QuotesCommand.Create(),
+        PeopleCommand.Create(),
+        PersonCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
     };

@@ -61,6 +61,21 @@ public sealed class Document
     /// <summary>The index of the entity a mention refers to, or -1 when it was linked to none.</summary>
     public int EntityOf(int mention) => Get(_entityOfMention, Layers.Entities)[mention];
 
+    /// <summary>The number of word and number tokens: the words of words-per-second figures.</summary>
+    public int WordCount
+    {
+        get
+        {
+            var words = 0;
+            foreach (var token in TokenSpan)
+            {
+                if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
+            }
+
+            return words;
+        }
+    }
+
     /// <summary>The tokens as a span, for hot loops.</summary>
     public ReadOnlySpan<Token> TokenSpan => Get(_tokens, Layers.Tokens);
 

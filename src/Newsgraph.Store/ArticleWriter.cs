@@ -4,7 +4,6 @@ using Newsgraph.Core;
 using Newsgraph.Core.Mentions;
 using Newsgraph.Core.People;
 using Newsgraph.Core.Quotes;
-using Newsgraph.Core.Text;
 
 namespace Newsgraph.Store;
 
@@ -37,7 +36,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, "@hash", "@source", "@title", "@url", "@byline", "@published", "@text", "@words");
         var inserted = await insertArticle.ScalarAsync(_cancellationToken, ContentHash.Of(document.Text), document.Id, metadata.Title,
-            metadata.Url, metadata.Byline, SqlNewsStore.Iso(document.Published), document.Text, WordCount(document)).ConfigureAwait(false);
+            metadata.Url, metadata.Byline, SqlNewsStore.Iso(document.Published), document.Text, document.WordCount).ConfigureAwait(false);
         if (inserted is null) return false;
         var articleId = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
 
@@ -51,9 +50,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
         for (var e = 0; e < document.Entities.Count; e++)
         {
             var entity = document.Entities[e];
-            personIds[e] = entity.Type == EntityType.Person
-                ? await people.FileAsync(Sighting(entity), NamesOf(entity)).ConfigureAwait(false)
-                : null;
+            personIds[e] = entity.Type == EntityType.Person ? await FilePersonAsync(people, entity).ConfigureAwait(false) : null;
             entityIds[e] = Convert.ToInt64(await insertEntity.ScalarAsync(_cancellationToken, articleId, entity.Id, entity.Type.ToString(),
                 entity.Name, entity.Gender.ToString(), personIds[e]).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
@@ -151,7 +148,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
             if (mention.Kind != MentionKind.Nominal || mention.Title is not { } title || document.EntityOf(m) >= 0
                 || mention.Number == GrammaticalNumber.Plural || !sources.Contains(mention.Span)) continue;
             var sighting = new PersonSighting(null, [document.TextOf(title)], document.Published);
-            persons[mention.Span] = await people.FileAsync(sighting, []).ConfigureAwait(false);
+            persons[mention.Span] = await people.FileAsync(sighting).ConfigureAwait(false);
         }
 
         return persons;
@@ -160,26 +157,16 @@ internal sealed class ArticleWriter : IAsyncDisposable
     private static long? SourcePerson(Quote quote, Dictionary<TextSpan, long?> sourcePersons) =>
         quote.Source is { } source ? sourcePersons.GetValueOrDefault(source) : null;
 
-    private IEnumerable<string> NamesOf(Entity entity) =>
-        entity.Mentions.Select(m => _document.Mentions[m]).Where(m => m.Kind == MentionKind.Name).Select(m => _document.TextOf(m.Span)).Distinct();
-
     private string? TextOf(TextSpan? span) => span is { } s ? _document.TextOf(s) : null;
 
-    /// <summary>A person entity as evidence: its name only when a proper name mentions it ("the UN chief" alone has none).</summary>
-    private PersonSighting Sighting(Entity entity)
+    /// <summary>A person entity as evidence: its cleaned name and the names its mentions use, its titles and the date.</summary>
+    private Task<long?> FilePersonAsync(PersonFiler people, Entity entity)
     {
+        var mentionNames = entity.Mentions.Select(m => _document.Mentions[m]).Where(m => m.Kind == MentionKind.Name)
+            .Select(m => _document.TextOf(m.Span));
+        var (name, aliases) = PersonNames.Choose(entity.Name, mentionNames);
         var named = entity.Mentions.Any(m => _document.Mentions[m].Kind == MentionKind.Name);
-        return new PersonSighting(named ? entity.Name : null, entity.Titles, _document.Published);
-    }
-
-    private static int WordCount(Document document)
-    {
-        var words = 0;
-        foreach (var token in document.TokenSpan)
-        {
-            if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
-        }
-
-        return words;
+        var sighting = new PersonSighting(named ? name : null, entity.Titles, _document.Published) { OtherNames = named ? aliases : [] };
+        return people.FileAsync(sighting);
     }
 }

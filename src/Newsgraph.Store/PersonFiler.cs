@@ -48,11 +48,12 @@ internal sealed class PersonFiler
 
     /// <summary>
     /// The person record for a sighting, made when none matches; null for a nameless sighting nobody matches.
-    /// <paramref name="aliases"/> are the other names the article uses for the same person ("Ban" beside "Ban Ki-moon").
+    /// The sighting's other names ("Ban" beside "Ban Ki-moon") are kept as aliases.
     /// </summary>
-    public async Task<long?> FileAsync(PersonSighting sighting, IEnumerable<string> aliases)
+    public async Task<long?> FileAsync(PersonSighting sighting)
     {
         var cancellationToken = _writer.CancellationToken;
+        sighting = sighting with { Titles = [.. sighting.Titles.Where(PersonNames.IsTitle)] };
         var keys = PersonKeys.ForSighting(sighting).ToArray();
         if (keys.Length == 0) return null;
         var match = PersonMatcher.Match(sighting, await CandidatesAsync(keys).ConfigureAwait(false));
@@ -69,10 +70,15 @@ internal sealed class PersonFiler
         await _updatePerson.ExecuteAsync(cancellationToken, name, SqlNewsStore.Iso(first), SqlNewsStore.Iso(last),
             _counted.Add(id) ? 1 : 0, id).ConfigureAwait(false);
 
-        foreach (var alias in aliases.Prepend(sighting.Name).OfType<string>())
+        // Only names made of the record's name words: a headline caught as a name ("Donald Trump Leads") may lead to
+        // the right person but is no name of theirs.
+        var nameWords = PersonKeys.Words(name ?? "");
+        var aliases = sighting.OtherNames.Prepend(sighting.Name).OfType<string>()
+            .Where(alias => PersonKeys.Words(alias).All(nameWords.Contains)).Distinct().ToList();
+        foreach (var alias in aliases)
             await _insertAlias.ExecuteAsync(cancellationToken, id, PersonKeys.NameKey(alias), alias).ConfigureAwait(false);
-        foreach (var key in PersonKeys.ForPerson(sighting.Name, sighting.Titles))
-            await _insertKey.ExecuteAsync(cancellationToken, key, id).ConfigureAwait(false);
+        var filedUnder = aliases.SelectMany(alias => PersonKeys.ForPerson(alias, [])).Concat(PersonKeys.ForPerson(null, sighting.Titles)).Distinct();
+        foreach (var key in filedUnder) await _insertKey.ExecuteAsync(cancellationToken, key, id).ConfigureAwait(false);
         foreach (var title in sighting.Titles)
         {
             var key = PersonKeys.Normalize(title);

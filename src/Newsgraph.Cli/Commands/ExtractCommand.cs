@@ -24,9 +24,6 @@ internal static class ExtractCommand
           newsgraph extract articles/ --out articles.jsonl --resume
         """;
 
-    // PLINQ's limit on the degree of parallelism.
-    private const int MaxThreads = 512;
-
     public static Command Create()
     {
         var input = new Argument<string>("input") { Description = "An article (a UTF-8 .txt file) or a folder of them." };
@@ -47,21 +44,8 @@ internal static class ExtractCommand
             HelpName = "YYYY-MM-DD",
             CustomParser = ParseDate,
         };
-        var metadata = new Option<string?>("--metadata")
-        {
-            Description = "A TSV with columns filename and publication_date (e.g. PolNeAR's metadata.tsv) giving each article's date.",
-            HelpName = "TSV",
-        };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Articles processed in parallel; the output order stays sorted by name.",
-            HelpName = "N",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxThreads) result.AddError($"--threads must be between 1 and {MaxThreads}.");
-        });
+        var metadata = ArticleOptions.Metadata();
+        var threads = ArticleOptions.Threads("Articles processed in parallel; the output order stays sorted by name.");
 
         var resume = new Option<bool>("--resume")
         {
@@ -95,7 +79,7 @@ internal static class ExtractCommand
         return null;
     }
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    internal static DateOnly? ParseDate(ArgumentResult result)
     {
         var token = result.Tokens.Single().Value;
         if (DateOnly.TryParseExact(token, PublicationDates.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -3,8 +3,6 @@ using Newsgraph.Cli.Output;
 using System.Text;
 using Newsgraph.Core;
 using Newsgraph.Core.Pipeline;
-using Newsgraph.Core.Text;
-using Spectre.Console;
 
 namespace Newsgraph.Cli.Commands;
 
@@ -74,7 +72,7 @@ internal static class Extraction
             ? document => Encoding.UTF8.GetBytes(BratWriter.ToAnn(document))
             : document => JsonDocumentWriter.ToUtf8Json(document, indented: format == OutputFormat.Json);
         // Progress only where a person watches it, never into a redirected stream or a test's writer.
-        var showProgress = settings.Out is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        var showProgress = settings.Out is not null && ArticleProgress.IsShownOn(stderr);
         // Lines on stdout cannot be taken back, so there every article is checked before the first is written; files
         // written to --out are staged and dropped on bad input, so they need no second read.
         var writer = new InOrderWriter(articles, settings.Threads, pipeline, render, showProgress, checkAllFirst: settings.Out is null, interruption);
@@ -217,13 +215,7 @@ internal static class Extraction
             try
             {
                 var document = pipeline.Process(text, article.Id, article.Published);
-                var words = 0;
-                foreach (var token in document.TokenSpan)
-                {
-                    if (token.Kind is TokenKind.Word or TokenKind.Number) words++;
-                }
-
-                return (article, render(document), words);
+                return (article, render(document), document.WordCount);
             }
             catch (Exception error)
             {
@@ -233,31 +225,7 @@ internal static class Extraction
         }
 
         /// <param name="work">Gets the callback to report articles written so far, counting an earlier run's, and the words of the latest.</param>
-        private void WithProgress(int first, Action<Action<int, int>> work)
-        {
-            if (!showProgress)
-            {
-                work((_, _) => { });
-                return;
-            }
-
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            console.Progress()
-                .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new WordRateColumn(), new RemainingTimeColumn())
-                .Start(context =>
-                {
-                    // Counts this run's articles only, so an earlier run's do not inflate the rate or shorten the time left.
-                    var task = context.AddTask(Description(first), maxValue: articles.Length - first);
-                    work((written, words) =>
-                    {
-                        WordRateColumn.AddWords(task, words);
-                        task.Increment(1);
-                        task.Description = Description(written);
-                    });
-                });
-        }
-
-        private string Description(int written) => $"{written}/{articles.Length} articles";
+        private void WithProgress(int first, Action<Action<int, int>> work) =>
+            ArticleProgress.Run(showProgress, first, articles.Length, work);
     }
 }

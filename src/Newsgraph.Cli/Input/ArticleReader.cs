@@ -25,6 +25,16 @@ internal static partial class ArticleReader
 
     public static string ReadText(string path)
     {
+        var text = ReadUtf8(path);
+        if (LooksLikeHtml(text)) throw new BadInputException($"{path}: HTML, not plain text; extract the article text first.");
+        return text;
+    }
+
+    /// <summary>An HTML page, checked as a text is but for its markup.</summary>
+    public static string ReadHtml(string path) => ReadUtf8(path);
+
+    private static string ReadUtf8(string path)
+    {
         var file = new FileInfo(path);
         if (!file.Exists) throw new BadInputException($"{path}: no such file.");
         if (file.Length > MaxBytes)
@@ -58,7 +68,6 @@ internal static partial class ArticleReader
         if (string.IsNullOrWhiteSpace(text)) throw new BadInputException($"{path}: the file is empty.");
         if (CountControlChars(text) > text.Length * MaxControlCharShare)
             throw new BadInputException($"{path}: binary data (mostly control characters), not a text file.");
-        if (LooksLikeHtml(text)) throw new BadInputException($"{path}: HTML, not plain text; extract the article text first.");
         return text;
     }
 

@@ -30,12 +30,19 @@ public static class PersonKeys
         "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend",
     };
 
-    /// <summary>The normalised words of a name without a leading honorific ("Ban Ki-moon" → ban, ki, moon; "Mr Ban" → ban).</summary>
+    /// <summary>
+    /// The normalised words of a name without a leading honorific or middle initials ("Ban Ki-moon" → ban, ki, moon;
+    /// "Mr Ban" → ban; "Donald J. Trump" → donald, trump).
+    /// </summary>
     public static string[] Words(string name)
     {
         var words = Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && Honorifics.Contains(words[0]) ? words[1..] : words;
+        if (words.Length > 1 && Honorifics.Contains(words[0])) words = words[1..];
+        return words.Length > 2 ? words.Where((word, i) => word.Length > 1 || i == 0 || i == words.Length - 1).ToArray() : words;
     }
+
+    /// <summary>Whether a normalised word is an honorific ("mr", "dr").</summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     /// <summary>A name as a key: its words without a leading honorific ("Mr Ban" and "ban" are the same key).</summary>
     public static string NameKey(string name) => string.Join(' ', Words(name));
@@ -48,6 +55,7 @@ public static class PersonKeys
         {
             var words = Words(name);
             if (words.Length >= 2) yield return "name:" + NameKey(name);
+            foreach (var other in sighting.OtherNames.Where(other => Words(other).Length >= 2)) yield return "name:" + NameKey(other);
             foreach (var word in words.Distinct()) yield return "word:" + word;
         }
         else

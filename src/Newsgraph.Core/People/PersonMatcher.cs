@@ -1,8 +1,12 @@
 namespace Newsgraph.Core.People;
 
 /// <summary>What one article says about one person: the name it uses (none for "the UN chief" alone), the titles it
-/// gives and the article's publication date.</summary>
-public sealed record PersonSighting(string? Name, IReadOnlyList<string> Titles, DateOnly? Published);
+/// gives, the article's publication date and the other names it uses for them ("Hillary Clinton" beside "Hillary
+/// Rodham Clinton").</summary>
+public sealed record PersonSighting(string? Name, IReadOnlyList<string> Titles, DateOnly? Published)
+{
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+}
 
 /// <summary>A person already on record across articles: every name used for them, every title, when they were seen
 /// and in how many articles.</summary>
@@ -19,7 +23,7 @@ public sealed record KnownPerson(
 /// Decides whether a person seen in one article is a person already on record, from the evidence of names, titles
 /// and dates, so that "Ban Ki-moon", "Ban" and "the UN Secretary-General" in different articles become one record:
 /// <list type="bullet">
-/// <item>a full name (two words or more) is the person with that name as an alias;</item>
+/// <item>a full name (two words or more) is the person with that name as an alias (their main name first);</item>
 /// <item>a single name ("Ban") is the person with that name word who also holds one of its titles, else the only
 ///   such person seen within <see cref="DateWindowDays"/>, else one seen in far more articles than any other;</item>
 /// <item>a title alone ("the UN Secretary-General") is the person holding that title within the window, if only one
@@ -43,8 +47,19 @@ public static class PersonMatcher
         var inPeriod = candidates.Where(candidate => WithinWindow(candidate, sighting.Published)).ToList();
         if (sighting.Name is { } name && PersonKeys.Words(name) is { Length: >= 2 } words)
         {
-            var sameName = candidates.Where(c => c.Aliases.Any(alias => PersonKeys.Words(alias).SequenceEqual(words))).ToList();
-            if (sameName.Count > 0) return Choose(sighting, sameName);
+            // The same full name is the same person: the one it is the main name of first, then the one with a shared
+            // title, then the most frequent, rather than a new record beside them. The article's other full names
+            // for the person come next.
+            foreach (var fullName in sighting.OtherNames.Select(PersonKeys.Words).Where(w => w.Length >= 2).Prepend(words))
+            {
+                var sameName = candidates.Where(c => c.Aliases.Any(alias => PersonKeys.Words(alias).SequenceEqual(fullName)))
+                    .OrderByDescending(c => PersonKeys.Words(c.Name).SequenceEqual(fullName))
+                    .ThenByDescending(c => SharesTitle(c, sighting))
+                    .ThenByDescending(c => c.Articles)
+                    .ThenBy(c => c.Id)
+                    .FirstOrDefault();
+                if (sameName is not null) return sameName;
+            }
 
             // A person so far known by one word only ("Ban") whose full name this is, with a title to confirm it.
             var byOneWord = inPeriod.Where(c => SharesTitle(c, sighting)

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Newsgraph.Store;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>The options every command on the store shares.</summary>
+internal static class StoreOptions
+{
+    public static Option<string> Database() => new("--db")
+    {
+        Description = $"The store: a SQLite file (created when missing) or postgres://user:password@host[:port]/database[?schema=NAME].",
+        HelpName = "FILE|URL",
+        DefaultValueFactory = _ => NewsStores.DefaultPath,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table." };
+
+    public static Option<int> Limit(int byDefault) => new("--limit")
+    {
+        Description = "At most this many rows.",
+        HelpName = "N",
+        DefaultValueFactory = _ => byDefault,
+    };
+}
