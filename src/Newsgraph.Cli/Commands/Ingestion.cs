@@ -57,6 +57,8 @@ internal static class Ingestion
                 var analysed = OrderedParallel.Select(batch, settings.Threads, read => Analyse(read, store.Store, pipeline, cancellationToken), cancellationToken);
                 foreach (var result in analysed)
                 {
+                    // Articles analysed by the time of an interrupt are left for the next run, as they were not stored.
+                    if (cancellationToken.IsCancellationRequested) break;
                     var words = Store(result, store.Store, counts, stderr, cancellationToken);
                     advance(counts.Handled, words);
                     articleStored();

@@ -161,19 +161,23 @@ internal static class NewsInput
     {
         var html = ArticleReader.ReadHtml(file);
         var page = new Reader(new Uri(Path.GetFullPath(file)).AbsoluteUri, html).GetArticle();
-        var text = page.IsReadable ? Paragraphs(page.TextContent) : "";
+        var byline = NullIfBlank(string.IsNullOrWhiteSpace(page.Byline) ? page.Author : page.Byline);
+        // The title and byline are metadata: a first paragraph that repeats them is not article text.
+        var paragraphs = page.IsReadable ? Paragraphs(page.TextContent) : [];
+        var lead = paragraphs.TakeWhile(p => p == NullIfBlank(page.Title) || p == byline).Count();
+        var text = string.Join('\n', paragraphs.Skip(lead));
         if (text.Length == 0) throw new BadInputException($"{file}: no article text found in this HTML page.");
         var id = Path.GetFileNameWithoutExtension(file);
         DateOnly? published = page.PublicationDate is { } when ? DateOnly.FromDateTime(when) : publishedOf(id);
-        var byline = string.IsNullOrWhiteSpace(page.Byline) ? page.Author : page.Byline;
-        return new NewsArticle(id, file, text, published, new ArticleMetadata(NullIfBlank(page.Title), null, NullIfBlank(byline)));
+        if (byline is not null && byline.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) byline = NullIfBlank(byline[3..]);
+        return new NewsArticle(id, file, text, published, new ArticleMetadata(NullIfBlank(page.Title), null, byline));
     }
 
-    /// <summary>The page's text as one paragraph a line: spaces folded, blank lines dropped.</summary>
-    private static string Paragraphs(string text) =>
-        string.Join('\n', text.Split('\n')
+    /// <summary>The page's paragraphs, one a line: spaces folded, blank lines dropped.</summary>
+    private static string[] Paragraphs(string text) =>
+        [.. text.Split('\n')
             .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(line => line.Length > 0));
+            .Where(line => line.Length > 0)];
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
