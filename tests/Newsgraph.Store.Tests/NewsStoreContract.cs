@@ -46,6 +46,40 @@ public abstract class NewsStoreContract : IAsyncLifetime
         Assert.True(await Store.ContainsAsync(ContentHash.Of(Articles.FullName.ReplaceLineEndings("\n")), TestContext.Current.CancellationToken));
     }
 
+    /// <summary>Cancelled at random points while writing: each article is then stored whole or not at all.</summary>
+    [Fact]
+    public async Task ACancelledStoreLeavesTheArticleWholeOrAbsent()
+    {
+        var random = new Random(6);
+        var outcomes = new HashSet<bool>();
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var document = Articles.Analyse($"{Articles.FullName}\nAttempt {attempt} of the harbour talks.", $"a{attempt}", Articles.Monday);
+            var before = await Store.CountAsync(TestContext.Current.CancellationToken);
+            using var cancel = new CancellationTokenSource();
+            cancel.CancelAfter(TimeSpan.FromMicroseconds(random.Next(0, 20_000)));
+            bool stored;
+            try
+            {
+                stored = await Store.StoreAsync(new ArticleMetadata(), document, cancel.Token) == StoreOutcome.Added;
+            }
+            catch (OperationCanceledException)
+            {
+                stored = false;
+            }
+
+            var after = await Store.CountAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(stored, await Store.ContainsAsync(ContentHash.Of(document.Text), TestContext.Current.CancellationToken));
+            var expected = stored
+                ? before with { Articles = before.Articles + 1, Quotes = before.Quotes + document.Quotes.Count, Entities = before.Entities + document.Entities.Count }
+                : before;
+            Assert.Equal(expected, after with { Persons = before.Persons });
+            outcomes.Add(stored);
+        }
+
+        Assert.True(outcomes.Count == 2 || outcomes.Contains(false), "no attempt was interrupted, so the test showed nothing");
+    }
+
     [Fact]
     public async Task AnArticleComesBackWithItsTextAndSpans()
     {
