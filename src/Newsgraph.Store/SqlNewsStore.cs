@@ -28,10 +28,12 @@ internal abstract class SqlNewsStore : INewsStore
     /// <summary>An open connection, ready for statements (per-connection settings applied).</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Creates whatever part of the schema is missing.</summary>
+    /// <summary>Creates whatever part of the schema is missing; a store at the current version is only read, which
+    /// keeps opening one quick and needs no write access.</summary>
     protected async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false) == Schema.Version) return;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var sql in Schema.Statements(Dialect))
         {
@@ -40,6 +42,17 @@ internal abstract class SqlNewsStore : INewsStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int?> SchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var exists = new Statement(connection, null, Dialect.TableExists, "@table"))
+        {
+            if (await exists.ScalarAsync(cancellationToken, Schema.VersionTable).ConfigureAwait(false) is null) return null;
+        }
+
+        await using var version = new Statement(connection, null, $"SELECT MAX(version) FROM {Schema.VersionTable}");
+        return await version.ScalarAsync(cancellationToken).ConfigureAwait(false) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : null;
     }
 
     public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
