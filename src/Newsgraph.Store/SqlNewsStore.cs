@@ -223,6 +223,22 @@ internal abstract class SqlNewsStore : INewsStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<EventView>> FindEventsAsync(long? personId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var condition = personId is null ? "1 = 1" : "(v.source_person_id = @person OR v.target_person_id = @person)";
+        List<(string, object?)> arguments = [("@limit", limit)];
+        if (personId is { } id) arguments.Add(("@person", id));
+        return await QueryAsync(connection, $"""
+            SELECT v.id, v.article_id, v.source_person_id, s.name, v.source_actor, v.target_person_id, t.name, v.target_actor,
+                   v.code, v.label, v.event_date, v.trigger_start, v.trigger_end
+            FROM events v LEFT JOIN persons s ON s.id = v.source_person_id LEFT JOIN persons t ON t.id = v.target_person_id
+            WHERE {condition}
+            ORDER BY v.event_date, v.article_id, v.trigger_start, v.id LIMIT @limit
+            """, arguments, static r => new EventView(r.GetInt64(0), r.GetInt64(1), Long(r, 2), Text(r, 3), Text(r, 4), Long(r, 5), Text(r, 6),
+                Text(r, 7), r.GetString(8), r.GetString(9), Date(r, 10), new TextSpan(Int(r, 11), Int(r, 12))), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
