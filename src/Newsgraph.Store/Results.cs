@@ -5,7 +5,7 @@ using Newsgraph.Core.Time;
 
 namespace Newsgraph.Store;
 
-/// <summary>A person record in brief. <see cref="Titles"/> are distinct, first seen first.</summary>
+/// <summary>A person record in brief. <see cref="Titles"/> are distinct, the most used (in most articles) first.</summary>
 public sealed record PersonSummary(
     long Id,
     string Name,

@@ -343,7 +343,7 @@ internal abstract class SqlNewsStore : INewsStore
             IReadOnlyList<(string, object?)> byPerson = [("@id", row.Id)];
             var aliases = await QueryAsync(connection, "SELECT alias FROM person_aliases WHERE person_id = @id ORDER BY alias_key",
                 byPerson, static r => r.GetString(0), cancellationToken).ConfigureAwait(false);
-            var titles = await QueryAsync(connection, "SELECT title FROM person_titles WHERE person_id = @id ORDER BY first_seen, title_key",
+            var titles = await QueryAsync(connection, "SELECT title FROM person_titles WHERE person_id = @id ORDER BY articles DESC, title_key",
                 byPerson, static r => r.GetString(0), cancellationToken).ConfigureAwait(false);
             people.Add(new PersonSummary(row.Id, row.Name, aliases, titles, row.Quotes, row.Articles, row.First, row.Last));
         }

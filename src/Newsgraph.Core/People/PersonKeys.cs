@@ -55,6 +55,7 @@ public static class PersonKeys
         {
             var words = Words(name);
             if (words.Length >= 2) yield return "name:" + NameKey(name);
+            if (words.Length >= 3) yield return "name:" + string.Join(' ', words[^2..]);
             foreach (var other in sighting.OtherNames.Where(other => Words(other).Length >= 2)) yield return "name:" + NameKey(other);
             foreach (var word in words.Distinct()) yield return "word:" + word;
         }
