@@ -59,7 +59,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
         }
 
         var entityIds = new long[document.Entities.Count];
-        foreach (var (id, number) in await entities.ReturningAsync(_connection, _transaction, "id, number", IdAndNumber, _cancellationToken)
+        foreach (var (id, number) in await entities.ReturningAsync(_connection, _transaction, _dialect.MaxParameters, "id, number", IdAndNumber, _cancellationToken)
                      .ConfigureAwait(false))
             entityIds[number] = id;
 
@@ -102,7 +102,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
     internal CancellationToken CancellationToken => _cancellationToken;
 
     internal Task InsertAsync(RowInsert rows, string suffix = "") =>
-        rows.Count == 0 ? Task.CompletedTask : rows.ExecuteAsync(_connection, _transaction, _cancellationToken, " " + suffix);
+        rows.Count == 0 ? Task.CompletedTask : rows.ExecuteAsync(_connection, _transaction, _dialect.MaxParameters, " " + suffix, _cancellationToken);
 
     private async Task WriteQuotesAsync(long articleId, long[] entityIds, long?[] personIds, Dictionary<TextSpan, long?> sourcePersons)
     {
@@ -121,7 +121,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
         }
 
         var quoteIds = new long[document.Quotes.Count];
-        foreach (var (id, number) in await quotes.ReturningAsync(_connection, _transaction, "id, number", IdAndNumber, _cancellationToken)
+        foreach (var (id, number) in await quotes.ReturningAsync(_connection, _transaction, _dialect.MaxParameters, "id, number", IdAndNumber, _cancellationToken)
                      .ConfigureAwait(false))
             quoteIds[number] = id;
 

@@ -38,7 +38,13 @@ internal sealed class PersonFiler
         sighting = sighting with { Titles = [.. sighting.Titles.Where(PersonNames.IsTitle)] };
         var keys = PersonKeys.ForSighting(sighting).ToArray();
         if (keys.Length == 0) return null;
-        var match = PersonMatcher.Match(sighting, await CandidatesAsync(keys).ConfigureAwait(false));
+        // Full names first: most are on record already, and fetching everyone who shares a name word ("John") with
+        // all their titles costs far more. Those candidates hold every person the name rules could pick, so the
+        // wider search only runs when they find nobody.
+        var nameKeys = keys.Where(key => key.StartsWith(PersonKeys.NamePrefix, StringComparison.Ordinal)).ToArray();
+        var match = nameKeys.Length > 0 ? PersonMatcher.Match(sighting, await CandidatesAsync(nameKeys).ConfigureAwait(false)) : null;
+        if (match is null && nameKeys.Length < keys.Length)
+            match = PersonMatcher.Match(sighting, await CandidatesAsync(keys).ConfigureAwait(false));
         if (match is null && sighting.Name is null) return null;
 
         var date = SqlNewsStore.Iso(_published);

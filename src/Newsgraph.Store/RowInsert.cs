@@ -5,13 +5,10 @@ namespace Newsgraph.Store;
 
 /// <summary>
 /// Multi-row INSERTs: many rows in one statement (one round trip to a server instead of one per row), split so that
-/// no statement has more parameters than either backend takes.
+/// no statement has more parameters than the dialect wants (<see cref="SqlDialect.MaxParameters"/>).
 /// </summary>
 internal sealed class RowInsert(string table, params string[] columns)
 {
-    // SQLite takes 32,766 parameters, PostgreSQL 65,535.
-    private const int MaxParameters = 30_000;
-
     private readonly List<object?[]> _rows = [];
 
     public int Count => _rows.Count;
@@ -23,9 +20,9 @@ internal sealed class RowInsert(string table, params string[] columns)
     }
 
     /// <summary>Inserts the rows; <paramref name="suffix"/> ends each statement ("ON CONFLICT DO NOTHING").</summary>
-    public async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken, string suffix = "")
+    public async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, int maxParameters, string suffix, CancellationToken cancellationToken)
     {
-        foreach (var (sql, names, values) in Statements(suffix))
+        foreach (var (sql, names, values) in Statements(suffix, maxParameters))
         {
             await using var statement = new Statement(connection, transaction, sql, names);
             await statement.ExecuteAsync(cancellationToken, values).ConfigureAwait(false);
@@ -33,11 +30,11 @@ internal sealed class RowInsert(string table, params string[] columns)
     }
 
     /// <summary>Inserts the rows and reads what the RETURNING clause gives for each, in no particular order.</summary>
-    public async Task<List<T>> ReturningAsync<T>(
-        DbConnection connection, DbTransaction transaction, string returning, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    public async Task<List<T>> ReturningAsync<T>(DbConnection connection, DbTransaction transaction, int maxParameters, string returning,
+        Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         var results = new List<T>(_rows.Count);
-        foreach (var (sql, names, values) in Statements(" RETURNING " + returning))
+        foreach (var (sql, names, values) in Statements(" RETURNING " + returning, maxParameters))
         {
             var arguments = names.Zip(values, (name, value) => (name, value)).ToArray();
             results.AddRange(await SqlNewsStore.QueryAsync(connection, sql, arguments, map, cancellationToken, transaction).ConfigureAwait(false));
@@ -46,9 +43,9 @@ internal sealed class RowInsert(string table, params string[] columns)
         return results;
     }
 
-    private IEnumerable<(string Sql, string[] Names, object?[] Values)> Statements(string suffix)
+    private IEnumerable<(string Sql, string[] Names, object?[] Values)> Statements(string suffix, int maxParameters)
     {
-        var rowsPerStatement = Math.Max(1, MaxParameters / columns.Length);
+        var rowsPerStatement = Math.Max(1, maxParameters / columns.Length);
         for (var first = 0; first < _rows.Count; first += rowsPerStatement)
         {
             var rows = _rows.Skip(first).Take(rowsPerStatement).ToArray();

@@ -6,6 +6,9 @@ internal abstract class SqlDialect
     /// <summary>The column definition of an auto-numbered primary key.</summary>
     public abstract string IdColumn { get; }
 
+    /// <summary>The most parameters one multi-row INSERT gets.</summary>
+    public abstract int MaxParameters { get; }
+
     /// <summary>A query that returns a row when the table named by @table exists (in the schema searched).</summary>
     public abstract string TableExists { get; }
 

@@ -55,6 +55,10 @@ internal sealed class SqliteNewsStore : SqlNewsStore
     {
         public override string IdColumn => "INTEGER PRIMARY KEY";
 
+        // SQLite finds each named parameter by a linear search, so binding is quadratic in the parameters of a
+        // statement; in process, more statements cost little.
+        public override int MaxParameters => 100;
+
         public override string TableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @table";
 
         public override IReadOnlyList<string> FullTextSchema { get; } =
