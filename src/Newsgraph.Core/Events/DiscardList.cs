@@ -1,0 +1,86 @@
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Events;
+
+/// <summary>
+/// A PETRARCH discard list (Phoenix.discards.txt): phrases whose presence stops a sentence (or, with a leading '+',
+/// the whole story) from being coded, such as sports results and historical chronologies. A phrase ending in '_'
+/// must end at a word boundary; otherwise its last word is a stem ("CHAMPION" also stops "championship").
+/// </summary>
+public sealed class DiscardList
+{
+    private const int IndexLength = 3;
+
+    private readonly Dictionary<string, List<Discard>> _byPrefix = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Discard>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public DiscardList() => _lookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count { get; private set; }
+
+    public void Add(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            var line = DictionaryLines.WithoutComment(rawLine).Trim();
+            if (line.IsEmpty) continue;
+            var wholeStory = line[0] == '+';
+            if (wholeStory) line = line[1..];
+            var exactEnd = line.EndsWith('_');
+            var words = PhraseKey.Of(line).Split(' ');
+            if (words[0].Length == 0) continue;
+            var prefix = words[0].Length > IndexLength ? words[0][..IndexLength] : words[0];
+            if (!_byPrefix.TryGetValue(prefix, out var list)) _byPrefix[prefix] = list = [];
+            list.Add(new Discard(words, exactEnd, wholeStory));
+            Count++;
+        }
+    }
+
+    /// <summary>What the tokens [first, end) hold: nothing, a sentence discard or a story discard.</summary>
+    internal DiscardKind Find(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var found = DiscardKind.None;
+        Span<char> key = stackalloc char[64];
+        for (var i = first; i < end && found != DiscardKind.Story; i++)
+        {
+            var length = PhraseKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
+            if (length <= 0) continue;
+            if (!_lookup.TryGetValue(key[..Math.Min(length, IndexLength)], out var candidates)) continue;
+            foreach (var discard in candidates)
+            {
+                if (discard.MatchesAt(text, tokens, i, end))
+                    found = discard.WholeStory ? DiscardKind.Story : DiscardKind.Sentence;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed record Discard(string[] Words, bool ExactEnd, bool WholeStory)
+    {
+        public bool MatchesAt(string text, ReadOnlySpan<Token> tokens, int first, int end)
+        {
+            if (first + Words.Length > end) return false;
+            Span<char> key = stackalloc char[64];
+            for (var w = 0; w < Words.Length; w++)
+            {
+                var length = PhraseKey.Write(text.AsSpan(tokens[first + w].Start, tokens[first + w].Length), key);
+                if (length <= 0) return false;
+                var word = key[..length];
+                var last = w == Words.Length - 1;
+                var matches = last && !ExactEnd ? word.StartsWith(Words[w], StringComparison.Ordinal) : word.SequenceEqual(Words[w]);
+                if (!matches) return false;
+            }
+
+            return true;
+        }
+    }
+}
+
+internal enum DiscardKind
+{
+    None,
+    Sentence,
+    Story,
+}
