@@ -26,7 +26,9 @@ internal sealed class ActorResolver(EventDictionaries dictionaries)
             partial ??= code;
         }
 
-        return byName ?? partial;
+        // A name the tagger kept whole with its title ("French Foreign Minister Anne Dupont").
+        var (fromName, nameComplete) = CodeOfTitle(entity.Name, date);
+        return byName ?? (nameComplete ? fromName : null) ?? partial ?? fromName;
     }
 
     /// <summary>
@@ -53,14 +55,17 @@ internal sealed class ActorResolver(EventDictionaries dictionaries)
         return (AgentCode(string.Join(' ', words), null), false);
     }
 
-    /// <summary>The agent a role phrase names joined to a country code; the phrase's last words are tried when the whole is unknown.</summary>
+    /// <summary>The agent a role phrase names, joined to a country code: the longest run of its words the agents dictionary knows.</summary>
     private string? AgentCode(string role, string? country)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var start = 0; start < words.Length; start++)
+        for (var length = words.Length; length >= 1; length--)
         {
-            var key = PhraseKey.Of(string.Join(' ', words[start..]));
-            if (dictionaries.Agents.Phrases.Get(key) is { } agent) return agent.JoinTo(country);
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                var key = PhraseKey.Of(string.Join(' ', words[start..(start + length)]));
+                if (dictionaries.Agents.Phrases.Get(key) is { } agent) return agent.JoinTo(country);
+            }
         }
 
         return null;

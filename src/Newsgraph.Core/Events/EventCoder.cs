@@ -181,14 +181,25 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             Span<int> targets = stackalloc int[8];
             var sourceCount = 0;
             var targetCount = 0;
-            if (match is { Compound: >= 0 } compound)
+            if (match is { Compound: >= 0 } compound && Group(compound.Compound, sources) is > 1 and var compoundCount)
             {
-                sourceCount = Group(compound.Compound, sources);
+                sourceCount = compoundCount;
             }
             else
             {
+                // A "compound" of one actor is a plain subject.
+                if (match is { Compound: >= 0 } single) sourceCount = Group(single.Compound, sources);
                 if (match is { Source: >= 0 } withSource) sourceCount = Group(withSource.Source, sources);
                 if (match is { Target: >= 0 } withTarget) targetCount = Group(withTarget.Target, targets);
+                if (passive && !patternWords.Contains("BY", StringComparison.Ordinal))
+                {
+                    // An active pattern ("$ * +") matched a passive sentence: its subject is the target.
+                    var swap = sources;
+                    sources = targets;
+                    targets = swap;
+                    (sourceCount, targetCount) = (targetCount, sourceCount);
+                }
+
                 if (passive)
                 {
                     if (sourceCount == 0) sourceCount = Agentive(end, next, sources);
@@ -320,7 +331,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 var a = scratch.ActorAt[t];
                 if (a < 0) continue;
                 var actor = scratch.Actors[a];
-                if (actor.IsPlace && IsLocative(actor.First - 1))
+                if (actor.Locative)
                 {
                     t = actor.End - 1;
                     continue;
@@ -487,7 +498,8 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             return actor.IsPlace && actor.Entity >= 0 && IsWord(actor.First - 1, "to", "for", "in", "into") ? actor.Entity : -1;
         }
 
-        private bool IsLocative(int token) => IsWord(token, "in", "at", "near", "inside", "outside", "across", "throughout", "within");
+        private bool IsLocative(int token) =>
+            token >= _sentence.FirstToken && token < _sentence.EndToken && SentenceActors.IsLocative(_text, _tokens[token]);
 
         private bool IsPreposition(int token) => IsWord(token,
             "in", "at", "on", "for", "to", "with", "from", "of", "by", "about", "into", "near", "against", "between", "after",

@@ -104,7 +104,7 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
             var found = false;
             for (var p = position; p < hi; p++)
             {
-                if (TokenMatches(element, p, actorAt, out var actor))
+                if (TokenMatches(element, p, actorAt, actors, out var actor))
                 {
                     Bind(element.Kind, actor, ref bound);
                     position = actor >= 0 ? actors[actor].End : p + 1;
@@ -129,7 +129,7 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
             var found = false;
             for (var p = position - 1; p >= lo; p--)
             {
-                if (TokenMatches(element, p, actorAt, out var actor))
+                if (TokenMatches(element, p, actorAt, actors, out var actor))
                 {
                     Bind(element.Kind, actor, ref bound);
                     position = actor >= 0 ? actors[actor].First : p;
@@ -146,14 +146,15 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
         return true;
     }
 
-    private bool TokenMatches(PatternElement element, int token, int[] actorAt, out int actor)
+    private bool TokenMatches(PatternElement element, int token, int[] actorAt, List<ActorSpan> actors, out int actor)
     {
         actor = -1;
         switch (element.Kind)
         {
             case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound:
+                // A place after "in" or "at" is where the event happened, not a participant.
                 actor = actorAt[token];
-                return actor >= 0;
+                return actor >= 0 && !actors[actor].Locative;
             case PatternElementKind.Word:
                 return Has(token, element.Id) || (element.Stem && Has(token, ~element.Id));
             case PatternElementKind.Synset:

@@ -8,7 +8,11 @@ namespace Newsgraph.Core.Events;
 /// one: it still counts as a participant, so no one else takes its place), the entity it is (-1 for a dictionary
 /// group), and whether it is a place.
 /// </summary>
-internal readonly record struct ActorSpan(int First, int End, string? Code, int Entity, bool IsPlace);
+internal readonly record struct ActorSpan(int First, int End, string? Code, int Entity, bool IsPlace)
+{
+    /// <summary>A place after "in", "at" ...: where something happened, not who took part.</summary>
+    public bool Locative { get; init; }
+}
 
 /// <summary>
 /// Finds the actors of a sentence: entity mentions (a person's title joined to the name: "Jordan’s Foreign Minister
@@ -42,7 +46,15 @@ internal sealed class SentenceActors(EventDictionaries dictionaries)
         AddDictionaryActors(text, tokens, sentence, date, actors);
         actors.Sort(static (a, b) => a.First.CompareTo(b.First));
         JoinAgents(text, tokens, actors);
+        for (var a = 0; a < actors.Count; a++)
+        {
+            if (actors[a].IsPlace && actors[a].First > sentence.FirstToken && IsLocative(text, tokens[actors[a].First - 1]))
+                actors[a] = actors[a] with { Locative = true };
+        }
     }
+
+    internal static bool IsLocative(string text, Token token) =>
+        IsWord(text, token, "in", "at", "near", "inside", "outside", "across", "throughout", "within");
 
     private static bool InsideTitle(IReadOnlyList<Mention> mentions, int first, int end, TextSpan span)
     {
