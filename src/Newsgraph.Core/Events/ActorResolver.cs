@@ -11,7 +11,20 @@ namespace Newsgraph.Core.Events;
 /// </summary>
 internal sealed class ActorResolver(EventDictionaries dictionaries)
 {
+    // Articles name the same people and places again and again; the cache is dropped when it grows past its bound.
+    private const int MaxCached = 100_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EntityType, string, string, DateOnly?), string?> _cache = new();
+
     public string? CodeOf(Entity entity, DateOnly? date)
+    {
+        var key = (entity.Type, entity.Name, entity.Titles.Count == 0 ? "" : string.Join('\n', entity.Titles), date);
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        if (_cache.Count > MaxCached) _cache.Clear();
+        return _cache[key] = Resolve(entity, date);
+    }
+
+    private string? Resolve(Entity entity, DateOnly? date)
     {
         var byName = dictionaries.Actors.CodeOf(entity.Name, date);
         if (entity.Type != EntityType.Person) return byName ?? AgentCode(entity.Name, null);

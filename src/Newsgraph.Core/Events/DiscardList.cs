@@ -11,10 +11,17 @@ public sealed class DiscardList
 {
     private const int IndexLength = 3;
 
-    private readonly Dictionary<string, List<Discard>> _byPrefix = new(StringComparer.Ordinal);
-    private Dictionary<string, List<Discard>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Phrases by their first word; one-word stems by their first letters, since they match longer words too.
+    private readonly Dictionary<string, List<Discard>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Discard>> _stemsByPrefix = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Discard>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private Dictionary<string, List<Discard>>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
 
-    public DiscardList() => _lookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    public DiscardList()
+    {
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemLookup = _stemsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count { get; private set; }
 
@@ -30,8 +37,10 @@ public sealed class DiscardList
             var exactEnd = line.EndsWith('_');
             var words = PhraseKey.Of(line).Split(' ');
             if (words[0].Length == 0) continue;
-            var prefix = words[0].Length > IndexLength ? words[0][..IndexLength] : words[0];
-            if (!_byPrefix.TryGetValue(prefix, out var list)) _byPrefix[prefix] = list = [];
+            var stem = words.Length == 1 && !exactEnd;
+            var index = stem ? _stemsByPrefix : _byFirstWord;
+            var key = stem && words[0].Length > IndexLength ? words[0][..IndexLength] : words[0];
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
             list.Add(new Discard(words, exactEnd, wholeStory));
             Count++;
         }
@@ -46,12 +55,19 @@ public sealed class DiscardList
         {
             var length = PhraseKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
             if (length <= 0) continue;
-            if (!_lookup.TryGetValue(key[..Math.Min(length, IndexLength)], out var candidates)) continue;
-            foreach (var discard in candidates)
-            {
-                if (discard.MatchesAt(text, tokens, i, end))
-                    found = discard.WholeStory ? DiscardKind.Story : DiscardKind.Sentence;
-            }
+            if (_firstWordLookup.TryGetValue(key[..length], out var phrases)) found = Strongest(found, phrases, text, tokens, i, end);
+            if (_stemLookup.TryGetValue(key[..Math.Min(length, IndexLength)], out var stems)) found = Strongest(found, stems, text, tokens, i, end);
+        }
+
+        return found;
+    }
+
+    private static DiscardKind Strongest(DiscardKind found, List<Discard> candidates, string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        foreach (var discard in candidates)
+        {
+            if (discard.MatchesAt(text, tokens, first, end))
+                found = discard.WholeStory ? DiscardKind.Story : (DiscardKind)Math.Max((int)found, (int)DiscardKind.Sentence);
         }
 
         return found;

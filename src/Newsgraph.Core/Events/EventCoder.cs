@@ -36,10 +36,18 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
     {
         var tokens = document.TokenSpan;
         var events = new List<Event>();
-        if (dictionaries.Discards.Find(document.Text, tokens, 0, tokens.Length) == DiscardKind.Story)
+        var sentences = document.Sentences;
+        var discarded = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            document.SetEvents([]);
-            return;
+            var kind = dictionaries.Discards.Find(document.Text, tokens, sentences[s].FirstToken, sentences[s].EndToken);
+            if (kind == DiscardKind.Story)
+            {
+                document.SetEvents([]);
+                return;
+            }
+
+            discarded[s] = kind == DiscardKind.Sentence;
         }
 
         var scratch = t_scratch is { } cached && cached.Dictionaries == dictionaries ? cached : t_scratch = new Scratch(dictionaries);
@@ -58,7 +66,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             var sentence = document.Sentences[s];
             while (firstMention < mentions.Count && mentions[firstMention].Span.Start < sentence.Start) firstMention++;
-            if (dictionaries.Discards.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken) != DiscardKind.None) continue;
+            if (discarded[s]) continue;
             new SentenceCoder(document, s, scratch, dictionaries, events).Code(_sentenceActors, firstMention, entityCodes);
         }
 
@@ -80,12 +88,15 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
 
         public int[] ActorAt { get; private set; } = [];
 
+        public WordClass[] Classes { get; private set; } = [];
+
         public void Reset(int tokenCount)
         {
             if (InQuote.Length < tokenCount)
             {
                 InQuote = new bool[tokenCount];
                 ActorAt = new int[tokenCount];
+                Classes = new WordClass[tokenCount];
             }
             else
             {
@@ -113,6 +124,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 for (var t = actors[a].First; t < actors[a].End && t < _sentence.EndToken; t++) scratch.ActorAt[t] = a;
             }
 
+            for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++) scratch.Classes[t] = FunctionWords.Of(_text, _tokens[t]);
             FindVerbs();
             if (scratch.Verbs.Count == 0) return;
             scratch.Matcher.Prepare(_text, _tokens, _sentence.FirstToken, _sentence.EndToken);
@@ -123,7 +135,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 var (first, end, sense) = scratch.Verbs[v];
                 if (scratch.InQuote[first]) continue;
                 // "called for Hamas and Israel to end the violence": what is asked for has not happened.
-                if (appealed && IsWord(first - 1, "to")) continue;
+                if (appealed && Is(first - 1, WordClass.To)) continue;
                 var next = v + 1 < scratch.Verbs.Count ? scratch.Verbs[v + 1].First : _sentence.EndToken;
                 if (CodeVerb(first, end, sense, next, date, ref issues) is { } code && code[..2] is "02" or "10" or "13") appealed = true;
             }
@@ -154,15 +166,14 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             var determined = false;
             for (var t = token - 1; t >= Math.Max(_sentence.FirstToken, token - 2) && !determined; t--)
             {
-                determined = IsWord(t, "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "any", "no")
-                    || SentenceActors.IsPossessive(_text, _tokens[t]);
-                if (IsPreposition(t)) break;
+                determined = Is(t, WordClass.Determiner);
+                if (Is(t, WordClass.Preposition)) break;
             }
 
             if (!determined) return false;
             var word = _text.AsSpan(_tokens[token].Start, _tokens[token].Length);
             var eventNoun = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s') || word.EndsWith('S');
-            return !(eventNoun && IsWord(token + 1, "with", "between", "for", "on", "to", "by", "of"));
+            return !(eventNoun && Is(token + 1, WordClass.EventNounPreposition));
         }
 
         /// <summary>Codes the events of one verb; returns the code it gave, or null.</summary>
@@ -265,7 +276,13 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             if ((from.Entity >= 0 && from.Entity == to.Entity) || from.Code == to.Code) return;
             var coded = modality == EventModality.Expected ? IntentOf(code) : code;
             var item = new Event(coded, trigger, new EventActor(from.Code, from.Entity), new EventActor(to.Code, to.Entity), place, date, sentenceIndex, modality, issues);
-            if (!events.Contains(item)) events.Add(item);
+            // Several verbs of one sentence may code the same act ("held talks"); earlier sentences cannot repeat it.
+            for (var e = events.Count - 1; e >= 0 && events[e].Sentence == sentenceIndex; e--)
+            {
+                if (events[e].Code == item.Code && events[e].Source == item.Source && events[e].Target == item.Target && events[e].Trigger == item.Trigger) return;
+            }
+
+            events.Add(item);
         }
 
         /// <summary>
@@ -289,21 +306,21 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             for (var t = verbFirst - 1; t >= Math.Max(_sentence.FirstToken, verbFirst - 3); t--)
             {
-                if (scratch.ActorAt[t] is var possessor and >= 0 && (IsPossessivePronoun(t) || (t + 1 < verbFirst && SentenceActors.IsPossessive(_text, _tokens[t + 1]))))
+                if (scratch.ActorAt[t] is var possessor and >= 0 && (Is(t, WordClass.PossessivePronoun) || (t + 1 < verbFirst && SentenceActors.IsPossessive(_text, _tokens[t + 1]))))
                     return Group(possessor, found);
-                if (_tokens[t].Kind != TokenKind.Word || IsPreposition(t)) break;
+                if (_tokens[t].Kind != TokenKind.Word || Is(t, WordClass.Preposition)) break;
             }
 
             for (var t = verbFirst - 1; t >= _sentence.FirstToken; t--)
             {
                 if (scratch.InQuote[t]) continue;
                 var a = scratch.ActorAt[t];
-                if (a < 0 && IsClauseBreak(t))
+                if (a < 0 && Is(t, WordClass.ClauseBreak))
                 {
                     // "Kerry, who met Abbas": the relative pronoun's head is the subject.
-                    if (IsWord(t, "who", "which", "that"))
+                    if (Is(t, WordClass.Relative))
                     {
-                        var head = IsWord(t - 1, ",") ? t - 2 : t - 1;
+                        var head = Is(t - 1, WordClass.Comma) ? t - 2 : t - 1;
                         return head >= _sentence.FirstToken && scratch.ActorAt[head] is var relative and >= 0 ? Group(relative, found) : 0;
                     }
 
@@ -327,7 +344,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             for (var t = verbEnd; t < next; t++)
             {
-                if (scratch.InQuote[t] || IsClauseBreak(t)) return 0;
+                if (scratch.InQuote[t] || Is(t, WordClass.ClauseBreak)) return 0;
                 var a = scratch.ActorAt[t];
                 if (a < 0) continue;
                 var actor = scratch.Actors[a];
@@ -348,8 +365,8 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             for (var t = verbEnd; t + 1 < next; t++)
             {
-                if (IsClauseBreak(t)) return 0;
-                if (IsWord(t, "by") && scratch.ActorAt[t + 1] is var a and >= 0) return Group(a, found);
+                if (Is(t, WordClass.ClauseBreak)) return 0;
+                if (Is(t, WordClass.By) && scratch.ActorAt[t + 1] is var a and >= 0) return Group(a, found);
             }
 
             return 0;
@@ -359,7 +376,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         private int RelativeHead(int subjectFirst, Span<int> found)
         {
             var relative = subjectFirst - 1;
-            if (relative <= _sentence.FirstToken || !IsWord(relative, "that", "which", "whom")) return 0;
+            if (relative <= _sentence.FirstToken || !Is(relative, WordClass.Relative)) return 0;
             for (var t = relative - 1; t >= Math.Max(_sentence.FirstToken, relative - 4); t--)
             {
                 if (scratch.ActorAt[t] is var a and >= 0)
@@ -388,18 +405,18 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         private bool Joined(ActorSpan left, ActorSpan right)
         {
             var gap = right.First - left.End;
-            if (gap == 1) return IsWord(left.End, "and", ",", "&");
-            return gap == 2 && IsWord(left.End, ",") && IsWord(left.End + 1, "and");
+            if (gap == 1) return Is(left.End, WordClass.And | WordClass.Comma);
+            return gap == 2 && Is(left.End, WordClass.Comma) && Is(left.End + 1, WordClass.And);
         }
 
         /// <summary>An actor that follows a preposition or a verb (skipping "the") is an object, not a subject; "he", "they" are subjects.</summary>
         private bool IsObject(int actorFirst)
         {
-            if (IsWord(actorFirst, "he", "she", "they", "we", "i")) return false;
+            if (Is(actorFirst, WordClass.SubjectPronoun)) return false;
             var t = actorFirst - 1;
-            if (t >= _sentence.FirstToken && IsWord(t, "the", "a", "an")) t--;
+            if (Is(t, WordClass.Article)) t--;
             if (t < _sentence.FirstToken) return false;
-            if (IsPreposition(t)) return true;
+            if (Is(t, WordClass.Preposition)) return true;
             foreach (var verb in scratch.Verbs)
             {
                 if (t >= verb.First && t < verb.End) return true;
@@ -415,7 +432,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             for (var t = verbFirst - 1; t >= Math.Max(_sentence.FirstToken, verbFirst - 3); t--)
             {
                 var word = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
-                if (IsWord(t, "not", "never", "no") || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+                if (Is(t, WordClass.Negation) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
                     return true;
                 if (scratch.ActorAt[t] >= 0) break;
             }
@@ -431,7 +448,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 return false;
             for (var t = verbFirst - 1; t >= Math.Max(_sentence.FirstToken, verbFirst - 2); t--)
             {
-                if (IsWord(t, "is", "are", "was", "were", "be", "been", "being", "’s")) return true;
+                if (Is(t, WordClass.Be)) return true;
                 if (scratch.ActorAt[t] >= 0) return false;
             }
 
@@ -449,32 +466,24 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             for (var t = verbFirst - 1; t >= _sentence.FirstToken; t--)
             {
-                if (scratch.ActorAt[t] >= 0 || IsClauseBreak(t)) break;
-                var word = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
-                foreach (var modal in ModalWords)
-                {
-                    if (word.Equals(modal, StringComparison.OrdinalIgnoreCase))
-                        return !patternWords.Contains(modal.ToUpperInvariant(), StringComparison.Ordinal);
-                }
+                if (scratch.ActorAt[t] >= 0 || Is(t, WordClass.ClauseBreak)) break;
+                if (Is(t, WordClass.Modal)) return !patternWords.Contains(_text.AsSpan(_tokens[t].Start, _tokens[t].Length).ToString().ToUpperInvariant(), StringComparison.Ordinal);
             }
 
             return false;
         }
 
-        private static readonly string[] ModalWords =
-            ["will", "would", "shall", "'ll", "’ll", "expected", "expects", "plans", "planned", "intends", "intended", "scheduled", "due", "set", "aims", "hopes", "wants", "may", "might"];
-
         /// <summary>The place of the event: a place after "in/at" in its clause (after the verb first), the place an infinitive's motion verb went to ("left for Tel Aviv to speak"), or a visit's place target.</summary>
         private int Place(int verbFirst, int verbEnd, string code, ActorSpan? target)
         {
-            for (var t = verbEnd; t < _sentence.EndToken && !IsClauseBreak(t) && !scratch.InQuote[t]; t++)
+            for (var t = verbEnd; t < _sentence.EndToken && !Is(t, WordClass.ClauseBreak) && !scratch.InQuote[t]; t++)
             {
                 if (PlaceAt(t, locativeOnly: true) is var place and >= 0) return place;
             }
 
-            if (verbFirst - 2 >= _sentence.FirstToken && IsWord(verbFirst - 1, "to") && PlaceEndingAt(verbFirst - 2) is var destination and >= 0)
+            if (verbFirst - 2 >= _sentence.FirstToken && Is(verbFirst - 1, WordClass.To) && PlaceEndingAt(verbFirst - 2) is var destination and >= 0)
                 return destination;
-            for (var t = verbFirst - 1; t >= _sentence.FirstToken && !IsClauseBreak(t); t--)
+            for (var t = verbFirst - 1; t >= _sentence.FirstToken && !Is(t, WordClass.ClauseBreak); t--)
             {
                 if (PlaceAt(t, locativeOnly: true) is var place and >= 0) return place;
             }
@@ -488,44 +497,43 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             if (scratch.ActorAt[token] is not (var a and >= 0)) return -1;
             var actor = scratch.Actors[a];
             if (!actor.IsPlace || actor.Entity < 0 || actor.First != token) return -1;
-            return !locativeOnly || IsLocative(token - 1) ? actor.Entity : -1;
+            return !locativeOnly || Is(token - 1, WordClass.Locative) ? actor.Entity : -1;
         }
 
         private int PlaceEndingAt(int token)
         {
             if (scratch.ActorAt[token] is not (var a and >= 0)) return -1;
             var actor = scratch.Actors[a];
-            return actor.IsPlace && actor.Entity >= 0 && IsWord(actor.First - 1, "to", "for", "in", "into") ? actor.Entity : -1;
+            return actor.IsPlace && actor.Entity >= 0 && Is(actor.First - 1, WordClass.Destination) ? actor.Entity : -1;
         }
-
-        private bool IsLocative(int token) =>
-            token >= _sentence.FirstToken && token < _sentence.EndToken && SentenceActors.IsLocative(_text, _tokens[token]);
-
-        private bool IsPreposition(int token) => IsWord(token,
-            "in", "at", "on", "for", "to", "with", "from", "of", "by", "about", "into", "near", "against", "between", "after",
-            "before", "over", "under", "through", "during", "amid", "toward", "towards", "across", "upon", "than", "like");
-
-        private bool IsPossessivePronoun(int token) => IsWord(token, "his", "her", "their", "its", "our", "my");
-
-        // Words that end the clause a verb's object is looked for in.
-        private bool IsClauseBreak(int token) => IsWord(token,
-            ";", ":", "—", "–", "but", "while", "although", "because", "when", "after", "before", "since", "that", "which", "who", "as", "whereas");
 
         // Clause breaks that patterns may not cross; "that" is a word of patterns ("WARNED THAT +"), and so are "after"
         // and "before" ahead of the verb ("SAID AFTER *").
         private bool IsPatternBreak(int token, bool afterVerb) =>
-            !IsWord(token, "that") && (afterVerb || !IsWord(token, "after", "before")) && IsClauseBreak(token);
+            Is(token, WordClass.ClauseBreak) && !Is(token, WordClass.PatternWord) && (afterVerb || !Is(token, WordClass.AfterBefore));
 
-        private bool IsWord(int token, params ReadOnlySpan<string> words) =>
-            token >= _sentence.FirstToken && token < _sentence.EndToken && SentenceActors.IsWord(_text, _tokens[token], words);
+        /// <summary>Whether the token (inside the sentence) has any of the classes.</summary>
+        private bool Is(int token, WordClass classes) =>
+            token >= _sentence.FirstToken && token < _sentence.EndToken && (scratch.Classes[token] & classes) != 0;
 
-        /// <summary>The date of the nearest full date in the sentence, else the publication date.</summary>
+        /// <summary>The first full date in the sentence, else the publication date.</summary>
         private DateOnly? SentenceDate()
         {
-            foreach (var timex in document.Timexes)
+            var timexes = document.Timexes;
+            // Timexes are in text order: binary search for the first one in the sentence.
+            int lo = 0, hi = timexes.Count;
+            while (lo < hi)
             {
-                if (timex.Span.Start < _sentence.Start || timex.Span.End > _sentence.End || timex.Type != TimexType.Date) continue;
-                if (timex.Value.Length == 10 && DateOnly.TryParseExact(timex.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                var mid = (lo + hi) >> 1;
+                if (timexes[mid].Span.Start < _sentence.Start) lo = mid + 1;
+                else hi = mid;
+            }
+
+            for (var t = lo; t < timexes.Count && timexes[t].Span.End <= _sentence.End; t++)
+            {
+                var timex = timexes[t];
+                if (timex.Type == TimexType.Date && timex.Value.Length == 10
+                    && DateOnly.TryParseExact(timex.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                     return day;
             }
 
