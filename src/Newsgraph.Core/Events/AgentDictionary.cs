@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Newsgraph.Core.Events;
 
 /// <summary>An agent code ("GOV", "COP"): added after the actor's code ([~GOV]) or before it ([NGO~]).</summary>
@@ -19,6 +20,8 @@ public sealed class AgentDictionary
 
     internal PhraseTable<Agent> Phrases => _phrases;
 
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Events;
@@ -25,6 +26,8 @@ public sealed class DiscardList
 
     public int Count { get; private set; }
 
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

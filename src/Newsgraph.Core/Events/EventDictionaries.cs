@@ -47,22 +47,35 @@ public sealed class EventDictionaries
 
     public IssueDictionary Issues { get; }
 
-    /// <summary>Dictionaries from file texts: verb files and actor files in order, agents, discards and issues optional.</summary>
+    /// <summary>
+    /// Dictionaries from file texts: verb files and actor files in order, agents, discards and issues optional. The
+    /// verb files, the actor files and the rest are parsed in parallel, each group in order, so the result is the same.
+    /// </summary>
     public static EventDictionaries Load(IEnumerable<string> verbTexts, IEnumerable<string> actorTexts, string? agentsText, string? discardsText, string? issuesText)
     {
         ArgumentNullException.ThrowIfNull(verbTexts);
         ArgumentNullException.ThrowIfNull(actorTexts);
-        var verbs = new VerbDictionary();
-        foreach (var text in verbTexts) verbs.Add(text);
-        var actors = new ActorDictionary();
-        foreach (var text in actorTexts) actors.Add(text);
+        var verbTextList = verbTexts.ToArray();
+        var actorTextList = actorTexts.ToArray();
+        var verbs = Task.Run(() =>
+        {
+            var dictionary = new VerbDictionary();
+            foreach (var text in verbTextList) dictionary.Add(text);
+            return dictionary;
+        });
+        var actors = Task.Run(() =>
+        {
+            var dictionary = new ActorDictionary();
+            foreach (var text in actorTextList) dictionary.Add(text);
+            return dictionary;
+        });
         var agents = new AgentDictionary();
         if (agentsText is not null) agents.Add(agentsText);
         var discards = new DiscardList();
         if (discardsText is not null) discards.Add(discardsText);
         var issues = new IssueDictionary();
         if (issuesText is not null) issues.Add(issuesText);
-        return new EventDictionaries(verbs, actors, agents, discards, issues);
+        return new EventDictionaries(verbs.GetAwaiter().GetResult(), actors.GetAwaiter().GetResult(), agents, discards, issues);
     }
 
     /// <summary>The text of one embedded Phoenix file (data/cameo/NAME), for callers that mix it with files of their own.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Events;
@@ -15,6 +16,8 @@ public sealed class IssueDictionary
 
     public int Count => _phrases.Count;
 
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

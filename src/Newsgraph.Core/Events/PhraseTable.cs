@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Events;
@@ -29,6 +30,8 @@ internal sealed class PhraseTable<T>
     public T? Get(ReadOnlySpan<char> key) => _phraseLookup.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>Adds a value under a key, or merges it into the value already there.</summary>
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string key, T value, Func<T, T, T> merge)
     {
         if (key.Length == 0 || key.Length > MaxKeyLength) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Newsgraph.Core.Events;
 
 /// <summary>
@@ -111,6 +112,8 @@ public sealed class VerbDictionary
     /// <summary>The ids of the synonym sets a word belongs to.</summary>
     internal int[] SynsetsOf(int wordId) => wordId < _synsetsById.Length ? _synsetsById[wordId] : [];
 
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -159,6 +162,8 @@ public sealed class VerbDictionary
     }
 
     /// <summary>"MEET {MEETS MET MEETING} [040]", "+MEET_WITH {+MET_WITH ...}", "WIRE_+TAP", "CONVENE [042]".</summary>
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddVerb(string line, Block block)
     {
         var withForms = DictionaryLines.SplitCode(line, out var ownCode);
@@ -240,6 +245,8 @@ public sealed class VerbDictionary
     internal int Slot(int id) => id >= SynsetIdBase ? _words.Count + (id - SynsetIdBase) : id;
 
     /// <summary>"IS_TO * FOLLOWING &amp;WEAPON IN ^ [040:040]" (after the leading '-'); null when it uses an unknown synset or has no verb.</summary>
+    // Runs once, at load: compiled optimised at once rather than tier by tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private VerbPattern? ParsePattern(ReadOnlySpan<char> line)
     {
         var body = DictionaryLines.SplitCode(line, out var code);
