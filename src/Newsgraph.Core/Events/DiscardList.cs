@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Newsgraph.Core.Text;
-
 namespace Newsgraph.Core.Events;
 
 /// <summary>
@@ -50,26 +48,25 @@ public sealed class DiscardList
     }
 
     /// <summary>What the tokens [first, end) hold: nothing, a sentence discard or a story discard.</summary>
-    internal DiscardKind Find(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    internal DiscardKind Find(TokenKeys keys, int first, int end)
     {
         var found = DiscardKind.None;
-        Span<char> key = stackalloc char[64];
         for (var i = first; i < end && found != DiscardKind.Story; i++)
         {
-            var length = PhraseKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
-            if (length <= 0) continue;
-            if (_firstWordLookup.TryGetValue(key[..length], out var phrases)) found = Strongest(found, phrases, text, tokens, i, end);
-            if (_stemLookup.TryGetValue(key[..Math.Min(length, IndexLength)], out var stems)) found = Strongest(found, stems, text, tokens, i, end);
+            var key = keys[i];
+            if (key.IsEmpty) continue;
+            if (_firstWordLookup.TryGetValue(PhraseKey.FirstWord(key), out var phrases)) found = Strongest(found, phrases, keys, i, end);
+            if (_stemLookup.TryGetValue(key[..Math.Min(key.Length, IndexLength)], out var stems)) found = Strongest(found, stems, keys, i, end);
         }
 
         return found;
     }
 
-    private static DiscardKind Strongest(DiscardKind found, List<Discard> candidates, string text, ReadOnlySpan<Token> tokens, int first, int end)
+    private static DiscardKind Strongest(DiscardKind found, List<Discard> candidates, TokenKeys keys, int first, int end)
     {
         foreach (var discard in candidates)
         {
-            if (discard.MatchesAt(text, tokens, first, end))
+            if (discard.MatchesAt(keys, first, end))
                 found = discard.WholeStory ? DiscardKind.Story : (DiscardKind)Math.Max((int)found, (int)DiscardKind.Sentence);
         }
 
@@ -78,15 +75,13 @@ public sealed class DiscardList
 
     private sealed record Discard(string[] Words, bool ExactEnd, bool WholeStory)
     {
-        public bool MatchesAt(string text, ReadOnlySpan<Token> tokens, int first, int end)
+        public bool MatchesAt(TokenKeys keys, int first, int end)
         {
             if (first + Words.Length > end) return false;
-            Span<char> key = stackalloc char[64];
             for (var w = 0; w < Words.Length; w++)
             {
-                var length = PhraseKey.Write(text.AsSpan(tokens[first + w].Start, tokens[first + w].Length), key);
-                if (length <= 0) return false;
-                var word = key[..length];
+                var word = keys[first + w];
+                if (word.IsEmpty) return false;
                 var last = w == Words.Length - 1;
                 var matches = last && !ExactEnd ? word.StartsWith(Words[w], StringComparison.Ordinal) : word.SequenceEqual(Words[w]);
                 if (!matches) return false;

@@ -36,11 +36,13 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
     {
         var tokens = document.TokenSpan;
         var events = new List<Event>();
+        var scratch = t_scratch is { } cached && cached.Dictionaries == dictionaries ? cached : t_scratch = new Scratch(dictionaries);
+        scratch.Keys.Fill(document.Text, tokens);
         var sentences = document.Sentences;
         var discarded = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var kind = dictionaries.Discards.Find(document.Text, tokens, sentences[s].FirstToken, sentences[s].EndToken);
+            var kind = dictionaries.Discards.Find(scratch.Keys, sentences[s].FirstToken, sentences[s].EndToken);
             if (kind == DiscardKind.Story)
             {
                 document.SetEvents([]);
@@ -50,7 +52,6 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             discarded[s] = kind == DiscardKind.Sentence;
         }
 
-        var scratch = t_scratch is { } cached && cached.Dictionaries == dictionaries ? cached : t_scratch = new Scratch(dictionaries);
         scratch.Reset(tokens.Length);
         foreach (var quotation in document.Quotations)
         {
@@ -82,6 +83,8 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
 
         public List<ActorSpan> Actors { get; } = [];
 
+        public TokenKeys Keys { get; } = new();
+
         public List<(int First, int End, VerbSense Sense)> Verbs { get; } = [];
 
         public bool[] InQuote { get; private set; } = [];
@@ -90,6 +93,9 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
 
         public WordClass[] Classes { get; private set; } = [];
 
+        /// <summary>Per token: the first token at or after it that an actor covers.</summary>
+        public int[] NextActor { get; private set; } = [];
+
         public void Reset(int tokenCount)
         {
             if (InQuote.Length < tokenCount)
@@ -97,6 +103,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 InQuote = new bool[tokenCount];
                 ActorAt = new int[tokenCount];
                 Classes = new WordClass[tokenCount];
+                NextActor = new int[tokenCount];
             }
             else
             {
@@ -116,7 +123,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         {
             var date = SentenceDate();
             var actors = scratch.Actors;
-            sentenceActors.Find(document, _sentence, firstMention, entityCodes, date, actors);
+            sentenceActors.Find(document, _sentence, firstMention, entityCodes, date, scratch.Keys, scratch.ActorAt, scratch.NextActor, actors);
             if (actors.Count == 0) return;
             Array.Fill(scratch.ActorAt, -1, _sentence.FirstToken, _sentence.TokenCount);
             for (var a = 0; a < actors.Count; a++)
@@ -124,10 +131,17 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 for (var t = actors[a].First; t < actors[a].End && t < _sentence.EndToken; t++) scratch.ActorAt[t] = a;
             }
 
+            var nextActor = _sentence.EndToken;
+            for (var t = _sentence.EndToken - 1; t >= _sentence.FirstToken; t--)
+            {
+                if (scratch.ActorAt[t] >= 0) nextActor = t;
+                scratch.NextActor[t] = nextActor;
+            }
+
             for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++) scratch.Classes[t] = FunctionWords.Of(_text, _tokens[t]);
             FindVerbs();
             if (scratch.Verbs.Count == 0) return;
-            scratch.Matcher.Prepare(_text, _tokens, _sentence.FirstToken, _sentence.EndToken);
+            scratch.Matcher.Prepare(scratch.Keys, _tokens.Length, _sentence.FirstToken, _sentence.EndToken);
             IReadOnlyList<string>? issues = null;
             var appealed = false;
             for (var v = 0; v < scratch.Verbs.Count; v++)
@@ -148,9 +162,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++)
             {
                 if (_tokens[t].Kind != TokenKind.Word || scratch.ActorAt[t] >= 0) continue;
-                var limit = t;
-                while (limit < _sentence.EndToken && scratch.ActorAt[limit] < 0) limit++;
-                if (dictionaries.Verbs.Forms.Match(_text, _tokens, t, limit) is not { } form) continue;
+                if (dictionaries.Verbs.Forms.Match(_tokens, scratch.Keys, t, scratch.NextActor[t]) is not { } form) continue;
                 if (form.End == t + 1 && IsNounUse(t)) continue;
                 verbs.Add((t, form.End, form.Value));
                 t = form.End - 1;
@@ -227,7 +239,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             if (sourceCount == 0) return null;
             var modality = IsExpected(first, patternWords) ? EventModality.Expected : EventModality.Asserted;
             var trigger = new TextSpan(_tokens[first].Start, _tokens[end - 1].End);
-            issues ??= dictionaries.Issues.Find(_text, _tokens, _sentence.FirstToken, _sentence.EndToken);
+            issues ??= dictionaries.Issues.Find(_tokens, scratch.Keys, _sentence.FirstToken, _sentence.EndToken);
             var place = Place(first, end, code.Primary, targetCount > 0 ? actors[targets[0]] : null);
 
             if (targetCount == 0)

@@ -45,12 +45,12 @@ public sealed class IssueDictionary
     }
 
     /// <summary>The issue codes named in tokens [first, end), each once, in order; none when an ignore phrase occurs.</summary>
-    public IReadOnlyList<string> Find(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    internal IReadOnlyList<string> Find(ReadOnlySpan<Token> tokens, TokenKeys keys, int first, int end)
     {
         List<string>? codes = null;
         for (var i = first; i < end; i++)
         {
-            if (_phrases.Match(text, tokens, i, end) is not { } match) continue;
+            if (_phrases.Match(tokens, keys, i, end) is not { } match) continue;
             if (match.Value.Code is not { } code) return [];
             codes ??= [];
             if (!codes.Contains(code)) codes.Add(code);

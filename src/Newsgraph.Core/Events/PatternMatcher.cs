@@ -1,5 +1,3 @@
-using Newsgraph.Core.Text;
-
 namespace Newsgraph.Core.Events;
 
 /// <summary>What a matched pattern bound: its code and the actors it placed at $, + and % (indices into the sentence's actors, or -1).</summary>
@@ -21,12 +19,12 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
     private int _stamp;
 
     /// <summary>Looks up the words of tokens [first, end) and marks which ids occur.</summary>
-    public void Prepare(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    public void Prepare(TokenKeys keys, int tokenCount, int first, int end)
     {
-        if (_idStart.Length < tokens.Length)
+        if (_idStart.Length < tokenCount)
         {
-            _idStart = new int[tokens.Length];
-            _idCount = new int[tokens.Length];
+            _idStart = new int[tokenCount];
+            _idCount = new int[tokenCount];
         }
 
         if (_seen.Length < verbs.IdCount) _seen = new int[verbs.IdCount];
@@ -37,14 +35,13 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
         }
 
         _ids.Clear();
-        Span<char> key = stackalloc char[64];
         for (var t = first; t < end; t++)
         {
             _idStart[t] = _ids.Count;
-            var length = tokens[t].Kind is TokenKind.Word or TokenKind.Number ? PhraseKey.Write(text.AsSpan(tokens[t].Start, tokens[t].Length), key) : -1;
+            var word = keys[t];
+            var length = word.Length;
             if (length > 0)
             {
-                var word = key[..length];
                 var id = verbs.WordId(word);
                 if (id >= 0)
                 {
@@ -52,7 +49,8 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
                     foreach (var synset in verbs.SynsetsOf(id)) Mark(synset);
                 }
 
-                for (var prefix = VerbDictionary.MinStemLength; prefix < length; prefix++)
+                var stems = verbs.MayHaveStems(word) ? length : 0;
+                for (var prefix = VerbDictionary.MinStemLength; prefix < stems; prefix++)
                 {
                     var stemId = verbs.WordId(word[..prefix]);
                     if (stemId < 0) continue;

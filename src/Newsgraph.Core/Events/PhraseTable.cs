@@ -45,25 +45,29 @@ internal sealed class PhraseTable<T>
     /// The longest phrase that starts at token <paramref name="first"/> and ends before <paramref name="limit"/>:
     /// its value and the index after its last token; null when none starts there.
     /// </summary>
-    public (T Value, int End)? Match(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    public (T Value, int End)? Match(ReadOnlySpan<Token> tokens, TokenKeys keys, int first, int limit)
     {
-        Span<char> key = stackalloc char[MaxKeyLength];
-        var length = PhraseKey.Write(text.AsSpan(tokens[first].Start, tokens[first].Length), key);
-        if (length <= 0) return null;
-        if (!_firstWordLookup.TryGetValue(PhraseKey.FirstWord(key[..length]), out var longest)) return null;
+        var firstKey = keys[first];
+        if (firstKey.IsEmpty || firstKey.Length > MaxKeyLength) return null;
+        if (!_firstWordLookup.TryGetValue(PhraseKey.FirstWord(firstKey), out var longest)) return null;
 
+        Span<char> key = stackalloc char[MaxKeyLength];
+        firstKey.CopyTo(key);
+        var length = firstKey.Length;
+        var words = PhraseKey.WordCount(firstKey);
         (T Value, int End)? best = null;
         for (var end = first + 1; ; end++)
         {
-            if (PhraseKey.WordCount(key[..length]) > longest) break;
+            if (words > longest) break;
             if (_phraseLookup.TryGetValue(key[..length], out var value)) best = (value, end);
-            if (end >= limit || tokens[end].Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            if (end >= limit) break;
+            var next = keys[end];
             // Words of a phrase are consecutive tokens separated by blanks only ("Tel Aviv", not "Tel, Aviv").
-            if (tokens[end].Start != tokens[end - 1].End + 1 || length + 1 >= MaxKeyLength) break;
+            if (next.IsEmpty || tokens[end].Start != tokens[end - 1].End + 1 || length + 1 + next.Length > MaxKeyLength) break;
             key[length] = ' ';
-            var added = PhraseKey.Write(text.AsSpan(tokens[end].Start, tokens[end].Length), key[(length + 1)..]);
-            if (added <= 0) break;
-            length += added + 1;
+            next.CopyTo(key[(length + 1)..]);
+            length += next.Length + 1;
+            words += PhraseKey.WordCount(next);
         }
 
         return best;

@@ -21,7 +21,11 @@ internal readonly record struct ActorSpan(int First, int End, string? Code, int 
 /// </summary>
 internal sealed class SentenceActors(EventDictionaries dictionaries)
 {
-    public void Find(Document document, Sentence sentence, int firstMention, string?[] entityCodes, DateOnly? date, List<ActorSpan> actors)
+    /// <summary>
+    /// The actors of the sentence, in text order; <paramref name="covered"/> and <paramref name="nextCovered"/> are
+    /// buffers (one slot per token) for which tokens mentions cover.
+    /// </summary>
+    public void Find(Document document, Sentence sentence, int firstMention, string?[] entityCodes, DateOnly? date, TokenKeys keys, int[] covered, int[] nextCovered, List<ActorSpan> actors)
     {
         actors.Clear();
         var text = document.Text;
@@ -43,7 +47,7 @@ internal sealed class SentenceActors(EventDictionaries dictionaries)
             actors.Add(new ActorSpan(first, end, entity >= 0 ? entityCodes[entity] : null, entity, isPlace));
         }
 
-        AddDictionaryActors(text, tokens, sentence, date, actors);
+        AddDictionaryActors(text, tokens, keys, sentence, date, actors, covered, nextCovered);
         actors.Sort(static (a, b) => a.First.CompareTo(b.First));
         JoinAgents(text, tokens, actors);
         for (var a = 0; a < actors.Count; a++)
@@ -67,21 +71,33 @@ internal sealed class SentenceActors(EventDictionaries dictionaries)
     }
 
     /// <summary>Dictionary phrases in tokens no mention covers: capitalised actor phrases ("Israeli") and agents ("police").</summary>
-    private void AddDictionaryActors(string text, ReadOnlySpan<Token> tokens, Sentence sentence, DateOnly? date, List<ActorSpan> actors)
+    private void AddDictionaryActors(string text, ReadOnlySpan<Token> tokens, TokenKeys keys, Sentence sentence, DateOnly? date, List<ActorSpan> actors, int[] covered, int[] nextCovered)
     {
-        var mentionCount = actors.Count;
+        Array.Fill(covered, -1, sentence.FirstToken, sentence.TokenCount);
+        for (var a = 0; a < actors.Count; a++)
+        {
+            for (var t = actors[a].First; t < actors[a].End && t < sentence.EndToken; t++) covered[t] = a;
+        }
+
+        var next = sentence.EndToken;
+        for (var t = sentence.EndToken - 1; t >= sentence.FirstToken; t--)
+        {
+            if (covered[t] >= 0) next = t;
+            nextCovered[t] = next;
+        }
+
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || Covered(actors, mentionCount, i)) continue;
-            var limit = NextCovered(actors, mentionCount, i, sentence.EndToken);
+            if (tokens[i].Kind != TokenKind.Word || covered[i] >= 0) continue;
+            var limit = nextCovered[i];
             // Lower-case words are not actors however the dictionary spells them ("us" is not the USA).
-            if (char.IsUpper(text[tokens[i].Start]) && dictionaries.Actors.Phrases.Match(text, tokens, i, limit) is { } actor
+            if (char.IsUpper(text[tokens[i].Start]) && dictionaries.Actors.Phrases.Match(tokens, keys, i, limit) is { } actor
                 && ActorDictionary.CodeAt(actor.Value, date) is { } code)
             {
                 actors.Add(new ActorSpan(i, actor.End, code, -1, IsPlace: false));
                 i = actor.End - 1;
             }
-            else if (dictionaries.Agents.Phrases.Match(text, tokens, i, limit) is { } agent)
+            else if (dictionaries.Agents.Phrases.Match(tokens, keys, i, limit) is { } agent)
             {
                 actors.Add(new ActorSpan(i, agent.End, AgentMarker + (agent.Value.BeforeActor ? "<" : ">") + agent.Value.Code, -1, IsPlace: false));
                 i = agent.End - 1;
@@ -122,27 +138,6 @@ internal sealed class SentenceActors(EventDictionaries dictionaries)
     }
 
     private static bool IsAgent(string code) => code[0] == AgentMarker;
-
-    private static bool Covered(List<ActorSpan> actors, int count, int token)
-    {
-        for (var a = 0; a < count; a++)
-        {
-            if (token >= actors[a].First && token < actors[a].End) return true;
-        }
-
-        return false;
-    }
-
-    private static int NextCovered(List<ActorSpan> actors, int count, int token, int end)
-    {
-        var next = end;
-        for (var a = 0; a < count; a++)
-        {
-            if (actors[a].First > token && actors[a].First < next) next = actors[a].First;
-        }
-
-        return next;
-    }
 
     internal static bool IsPossessive(string text, Token token) => IsWord(text, token, "'s", "’s", "'", "’");
 

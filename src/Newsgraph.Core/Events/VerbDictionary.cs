@@ -90,9 +90,20 @@ public sealed class VerbDictionary
     private readonly Dictionary<string, VerbSense> _senses = new(StringComparer.Ordinal);
     private readonly PhraseTable<VerbSense> _forms = new();
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    // The first letters of every stem word of the patterns: a token that begins with none of them needs no stem lookups.
+    private readonly HashSet<string> _stemStarts = new(StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stemStartLookup;
     private int[][] _synsetsById = [];
 
-    public VerbDictionary() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    public VerbDictionary()
+    {
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemStartLookup = _stemStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether some stem word of the patterns begins as <paramref name="key"/> does (its first <see cref="MinStemLength"/> letters).</summary>
+    internal bool MayHaveStems(ReadOnlySpan<char> key) => key.Length > MinStemLength && _stemStartLookup.Contains(key[..MinStemLength]);
 
     /// <summary>Distinct verbs, verb forms (multi-word ones included) and patterns.</summary>
     public int VerbCount => _senses.Count;
@@ -313,6 +324,11 @@ public sealed class VerbDictionary
         // "DE-ESCALATION" is two words to the tokenizer's key, so it becomes two adjacent elements.
         var words = PhraseKey.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return [new PatternElement(PatternElementKind.Skip, -1, adjacent, false)];
+        foreach (var word in words)
+        {
+            if (word.Length >= MinStemLength) _stemStarts.Add(word[..MinStemLength]);
+        }
+
         return [.. words.Select((word, i) => new PatternElement(PatternElementKind.Word, GetWordId(word), i == 0 ? adjacent : true, Stem: word.Length >= MinStemLength))];
     }
 
