@@ -49,7 +49,7 @@ public sealed class EventDictionaries
 
     /// <summary>
     /// Dictionaries from file texts: verb files and actor files in order, agents, discards and issues optional. The
-    /// verb files, the actor files and the rest are parsed in parallel, each group in order, so the result is the same.
+    /// actor files are parsed (in order) while the rest is, so the result is the same as one after the other.
     /// </summary>
     public static EventDictionaries Load(IEnumerable<string> verbTexts, IEnumerable<string> actorTexts, string? agentsText, string? discardsText, string? issuesText)
     {
@@ -57,25 +57,26 @@ public sealed class EventDictionaries
         ArgumentNullException.ThrowIfNull(actorTexts);
         var verbTextList = verbTexts.ToArray();
         var actorTextList = actorTexts.ToArray();
-        var verbs = Task.Run(() =>
-        {
-            var dictionary = new VerbDictionary();
-            foreach (var text in verbTextList) dictionary.Add(text);
-            return dictionary;
-        });
-        var actors = Task.Run(() =>
-        {
-            var dictionary = new ActorDictionary();
-            foreach (var text in actorTextList) dictionary.Add(text);
-            return dictionary;
-        });
+        // The actors on a thread of their own (not the pool, which callers' parallel loops may be filling), the verbs here.
+        var actors = Task.Factory.StartNew(
+            () =>
+            {
+                var dictionary = new ActorDictionary();
+                foreach (var text in actorTextList) dictionary.Add(text);
+                return dictionary;
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        var verbs = new VerbDictionary();
+        foreach (var text in verbTextList) verbs.Add(text);
         var agents = new AgentDictionary();
         if (agentsText is not null) agents.Add(agentsText);
         var discards = new DiscardList();
         if (discardsText is not null) discards.Add(discardsText);
         var issues = new IssueDictionary();
         if (issuesText is not null) issues.Add(issuesText);
-        return new EventDictionaries(verbs.GetAwaiter().GetResult(), actors.GetAwaiter().GetResult(), agents, discards, issues);
+        return new EventDictionaries(verbs, actors.GetAwaiter().GetResult(), agents, discards, issues);
     }
 
     /// <summary>The text of one embedded Phoenix file (data/cameo/NAME), for callers that mix it with files of their own.</summary>
