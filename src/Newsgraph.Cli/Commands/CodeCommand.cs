@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Newsgraph.Cli.Input;
+using Newsgraph.Cli.Output;
 using Newsgraph.Core;
 using Newsgraph.Core.Events;
 using Newsgraph.Core.Pipeline;
@@ -38,12 +39,23 @@ internal static class CodeCommand
             var error = parseResult.InvocationConfiguration.Error;
             try
             {
+                // A wrong --out fails before any work.
+                if (parseResult.GetValue(output) is { } destination) OutputDestination.File(destination);
                 var sentences = PetrarchXml.Read(parseResult.GetRequiredValue(input));
                 var dictionaries = LoadDictionaries(
                     parseResult.GetValue(verbs), parseResult.GetValue(actors), parseResult.GetValue(agents), parseResult.GetValue(discards), parseResult.GetValue(issues));
                 var tsv = Code(sentences, dictionaries);
-                if (parseResult.GetValue(output) is { } path) File.WriteAllText(path, tsv, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                else parseResult.InvocationConfiguration.Output.Write(tsv);
+                if (parseResult.GetValue(output) is { } path)
+                {
+                    // Staged and renamed, so a failure leaves no half-written file.
+                    using var file = new StagedFile(path);
+                    file.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(tsv));
+                    file.Commit();
+                }
+                else
+                {
+                    parseResult.InvocationConfiguration.Output.Write(tsv);
+                }
                 return (int)ExitCode.Success;
             }
             catch (BadInputException exception)

@@ -151,7 +151,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
                 // "called for Hamas and Israel to end the violence": what is asked for has not happened.
                 if (appealed && Is(first - 1, WordClass.To)) continue;
                 var next = v + 1 < scratch.Verbs.Count ? scratch.Verbs[v + 1].First : _sentence.EndToken;
-                if (CodeVerb(first, end, sense, next, date, ref issues) is { } code && code[..2] is "02" or "10" or "13") appealed = true;
+                if (CodeVerb(first, end, sense, next, date, ref issues) is { Length: >= 2 } code && code[..2] is "02" or "10" or "13") appealed = true;
             }
         }
 
@@ -301,7 +301,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         /// What an expected act codes as: the intent to do it (CAMEO 03 for cooperation, 13 for force), as PETRARCH's
         /// "will" patterns do: a planned meeting is 036, a planned visit too, a threatened attack 138.
         /// </summary>
-        private static string IntentOf(string code) => code[..2] switch
+        private static string IntentOf(string code) => code.Length < 3 ? code : code[..2] switch
         {
             "04" => "036",
             "05" => "032",

@@ -56,4 +56,22 @@ public sealed class CodeCommandTests
         Assert.Single(result.Stderr.TrimEnd().Split('\n'));
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void RefusesAnOutputInAMissingFolderBeforeCoding()
+    {
+        using var folder = new TempFolder();
+        var result = Cli.Run("code", folder.Write("in.xml", Sentences), "--out", Path.Combine(folder.Path, "missing", "out.tsv"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("does not exist", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusesAMissingDictionaryFile()
+    {
+        using var folder = new TempFolder();
+        var result = Cli.Run("code", folder.Write("in.xml", Sentences), "--agents", folder.File("none.txt"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no such dictionary file", result.Stderr, StringComparison.Ordinal);
+    }
 }
