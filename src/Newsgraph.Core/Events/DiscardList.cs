@@ -24,6 +24,9 @@ public sealed class DiscardList
 
     public int Count { get; private set; }
 
+    /// <summary>The first words of the phrases matched whole (not the one-word stems).</summary>
+    internal IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     // Runs once, at load: compiled optimised at once rather than tier by tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
@@ -55,7 +58,8 @@ public sealed class DiscardList
         {
             var key = keys[i];
             if (key.IsEmpty) continue;
-            if (_firstWordLookup.TryGetValue(PhraseKey.FirstWord(key), out var phrases)) found = Strongest(found, phrases, keys, i, end);
+            if ((keys.Entry(i).Roles & WordRoles.DiscardStart) != 0 && _firstWordLookup.TryGetValue(PhraseKey.FirstWord(key), out var phrases))
+                found = Strongest(found, phrases, keys, i, end);
             if (_stemLookup.TryGetValue(key[..Math.Min(key.Length, IndexLength)], out var stems)) found = Strongest(found, stems, keys, i, end);
         }
 

@@ -37,7 +37,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         var tokens = document.TokenSpan;
         var events = new List<Event>();
         var scratch = t_scratch is { } cached && cached.Dictionaries == dictionaries ? cached : t_scratch = new Scratch(dictionaries);
-        scratch.Keys.Fill(document.Text, tokens);
+        scratch.Keys.Fill(document.Text, tokens, dictionaries.Words);
         var sentences = document.Sentences;
         var discarded = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
@@ -161,7 +161,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
             verbs.Clear();
             for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++)
             {
-                if (_tokens[t].Kind != TokenKind.Word || scratch.ActorAt[t] >= 0) continue;
+                if (_tokens[t].Kind != TokenKind.Word || scratch.ActorAt[t] >= 0 || (scratch.Keys.Entry(t).Roles & WordRoles.VerbStart) == 0) continue;
                 if (dictionaries.Verbs.Forms.Match(_tokens, scratch.Keys, t, scratch.NextActor[t]) is not { } form) continue;
                 if (form.End == t + 1 && IsNounUse(t)) continue;
                 verbs.Add((t, form.End, form.Value));

@@ -32,6 +32,7 @@ public sealed class EventDictionaries
         Agents = agents;
         Discards = discards;
         Issues = issues;
+        Words = new WordIndex(verbs, actors, agents, discards, issues);
     }
 
     /// <summary>The Phoenix dictionaries, parsed once on first use.</summary>
@@ -46,6 +47,9 @@ public sealed class EventDictionaries
     public DiscardList Discards { get; }
 
     public IssueDictionary Issues { get; }
+
+    /// <summary>The first words of all the dictionaries, for one lookup per token.</summary>
+    internal WordIndex Words { get; }
 
     /// <summary>
     /// Dictionaries from file texts: verb files and actor files in order, agents, discards and issues optional. The

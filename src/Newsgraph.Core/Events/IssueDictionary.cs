@@ -16,6 +16,8 @@ public sealed class IssueDictionary
 
     public int Count => _phrases.Count;
 
+    internal PhraseTable<Issue> Phrases => _phrases;
+
     // Runs once, at load: compiled optimised at once rather than tier by tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string text)
@@ -50,7 +52,7 @@ public sealed class IssueDictionary
         List<string>? codes = null;
         for (var i = first; i < end; i++)
         {
-            if (_phrases.Match(tokens, keys, i, end) is not { } match) continue;
+            if ((keys.Entry(i).Roles & WordRoles.IssueStart) == 0 || _phrases.Match(tokens, keys, i, end) is not { } match) continue;
             if (match.Value.Code is not { } code) return [];
             codes ??= [];
             if (!codes.Contains(code)) codes.Add(code);
@@ -84,5 +86,5 @@ public sealed class IssueDictionary
         return [word];
     }
 
-    private sealed record Issue(string? Code);
+    internal sealed record Issue(string? Code);
 }

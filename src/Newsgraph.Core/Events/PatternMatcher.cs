@@ -42,7 +42,8 @@ internal sealed class PatternMatcher(VerbDictionary verbs)
             var length = word.Length;
             if (length > 0)
             {
-                var id = verbs.WordId(word);
+                // The index gives the id of the token's first word; a hyphenated token ("run-off") is looked up whole.
+                var id = word.Contains(' ') ? verbs.WordId(word) : keys.Entry(t).PatternWordId;
                 if (id >= 0)
                 {
                     Mark(id);

@@ -26,6 +26,9 @@ internal sealed class PhraseTable<T>
 
     public int Count => _phrases.Count;
 
+    /// <summary>The words phrases begin with.</summary>
+    public IEnumerable<string> FirstWords => _longestByFirstWord.Keys;
+
     /// <summary>The value stored under a key, or null.</summary>
     public T? Get(ReadOnlySpan<char> key) => _phraseLookup.TryGetValue(key, out var value) ? value : null;
 

@@ -91,13 +91,15 @@ internal sealed class SentenceActors(EventDictionaries dictionaries)
             if (tokens[i].Kind != TokenKind.Word || covered[i] >= 0) continue;
             var limit = nextCovered[i];
             // Lower-case words are not actors however the dictionary spells them ("us" is not the USA).
-            if (char.IsUpper(text[tokens[i].Start]) && dictionaries.Actors.Phrases.Match(tokens, keys, i, limit) is { } actor
+            var roles = keys.Entry(i).Roles;
+            if ((roles & (WordRoles.ActorStart | WordRoles.AgentStart)) == 0) continue;
+            if ((roles & WordRoles.ActorStart) != 0 && char.IsUpper(text[tokens[i].Start]) && dictionaries.Actors.Phrases.Match(tokens, keys, i, limit) is { } actor
                 && ActorDictionary.CodeAt(actor.Value, date) is { } code)
             {
                 actors.Add(new ActorSpan(i, actor.End, code, -1, IsPlace: false));
                 i = actor.End - 1;
             }
-            else if (dictionaries.Agents.Phrases.Match(tokens, keys, i, limit) is { } agent)
+            else if ((roles & WordRoles.AgentStart) != 0 && dictionaries.Agents.Phrases.Match(tokens, keys, i, limit) is { } agent)
             {
                 actors.Add(new ActorSpan(i, agent.End, AgentMarker + (agent.Value.BeforeActor ? "<" : ">") + agent.Value.Code, -1, IsPlace: false));
                 i = agent.End - 1;

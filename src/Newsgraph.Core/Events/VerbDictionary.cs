@@ -120,6 +120,9 @@ public sealed class VerbDictionary
     /// <summary>The id of a word (in <see cref="PhraseKey"/> spelling), or -1.</summary>
     internal int WordId(ReadOnlySpan<char> key) => _wordLookup.TryGetValue(key, out var id) ? id : -1;
 
+    /// <summary>The words of the patterns and synonym sets with their ids.</summary>
+    internal IEnumerable<(string Word, int Id)> PatternWords => _words.Select(pair => (pair.Key, pair.Value));
+
     /// <summary>The ids of the synonym sets a word belongs to.</summary>
     internal int[] SynsetsOf(int wordId) => wordId < _synsetsById.Length ? _synsetsById[wordId] : [];
 
