@@ -175,11 +175,14 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         /// </summary>
         private bool IsNounUse(int token)
         {
+            // "the conflict", "the increasing toll"; not "a congresswoman scolded" (an actor between), nor "the man
+            // scolded" (a past form only right after the determiner).
             var determined = false;
-            for (var t = token - 1; t >= Math.Max(_sentence.FirstToken, token - 2) && !determined; t--)
+            var reach = _text.AsSpan(_tokens[token].Start, _tokens[token].Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+            for (var t = token - 1; t >= Math.Max(_sentence.FirstToken, token - reach) && !determined; t--)
             {
+                if (scratch.ActorAt[t] >= 0 || Is(t, WordClass.Preposition)) break;
                 determined = Is(t, WordClass.Determiner);
-                if (Is(t, WordClass.Preposition)) break;
             }
 
             if (!determined) return false;

@@ -49,17 +49,13 @@ internal readonly record struct PatternElement(PatternElementKind Kind, int Id, 
 internal sealed record VerbPattern(PatternElement[] Before, PatternElement[] After, EventCode Code, int[] Required, string Text)
 {
     public int Weight { get; } = Before.Count(e => e.Kind != PatternElementKind.Skip) + After.Count(e => e.Kind != PatternElementKind.Skip);
-
-    public bool Has(PatternElementKind kind) => Array.Exists(Before, e => e.Kind == kind) || Array.Exists(After, e => e.Kind == kind);
 }
 
 /// <summary>A verb and what it codes: its own code (from its line or its last block) and the patterns of every block that lists it.</summary>
-internal sealed class VerbSense(string lemma)
+internal sealed class VerbSense
 {
     private readonly List<VerbPattern> _patterns = [];
     private readonly HashSet<object> _blocks = [];
-
-    public string Lemma { get; } = lemma;
 
     public EventCode Code { get; set; }
 
@@ -185,7 +181,7 @@ public sealed class VerbDictionary
         var phrase = (brace < 0 ? withForms : withForms[..brace]).Trim().ToString();
         if (phrase.Length == 0) return;
         var lemma = PhraseKey.Of(phrase.Replace("+", "", StringComparison.Ordinal));
-        if (!_senses.TryGetValue(lemma, out var sense)) _senses[lemma] = sense = new VerbSense(lemma);
+        if (!_senses.TryGetValue(lemma, out var sense)) _senses[lemma] = sense = new VerbSense();
         sense.Code = ownCode.IsEmpty ? block.Code : EventCode.Parse(ownCode);
         sense.AddPatterns(block, block.Patterns);
 
