@@ -28,7 +28,7 @@ internal sealed class WordsPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var meanNanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        // Only the pipeline benchmarks process a document of known words; the store queries do not.
+        // Only the pipeline benchmarks process a document of known words; the store and event benchmarks do not.
         if (meanNanoseconds is not > 0 || benchmarkCase.Descriptor.Type != typeof(PipelineBenchmarks)) return "-";
         var repetitions = (int)benchmarkCase.Parameters[nameof(PipelineBenchmarks.Repetitions)];
         var words = SyntheticArticle.CountWords(SyntheticArticle.Build(repetitions));

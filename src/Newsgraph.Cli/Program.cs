@@ -70,5 +70,6 @@ internal static class Program
         PersonCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        CodeCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using Newsgraph.Core.Events;
 using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Quotes;
 using Newsgraph.Core.Tagging;
@@ -22,6 +23,7 @@ public sealed class Document
     private Timex[]? _timexes;
     private Quotation[]? _quotations;
     private int[]? _entityOfMention;
+    private Event[]? _events;
 
     public Document(string text, string id = "", DateOnly? published = null)
     {
@@ -57,6 +59,8 @@ public sealed class Document
     public IReadOnlyList<Timex> Timexes => Get(_timexes, Layers.Timexes);
 
     public IReadOnlyList<Quotation> Quotations => Get(_quotations, Layers.Quotations);
+
+    public IReadOnlyList<Event> Events => Get(_events, Layers.Events);
 
     /// <summary>The index of the entity a mention refers to, or -1 when it was linked to none.</summary>
     public int EntityOf(int mention) => Get(_entityOfMention, Layers.Entities)[mention];
@@ -147,6 +151,8 @@ public sealed class Document
     public void SetQuotes(Quote[] quotes) => _quotes = Set(quotes, Layers.Quotes);
 
     public void SetTimexes(Timex[] timexes) => _timexes = Set(timexes, Layers.Timexes);
+
+    public void SetEvents(Event[] events) => _events = Set(events, Layers.Events);
 
     private T[] Get<T>(T[]? layer, Layers which) =>
         layer ?? throw new InvalidOperationException($"The document has no {which} layer: add a stage that produces it.");

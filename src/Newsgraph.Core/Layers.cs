@@ -15,4 +15,6 @@ public enum Layers
     Timexes = 1 << 7,
     /// <summary>Spans between paired quotation marks.</summary>
     Quotations = 1 << 8,
+    /// <summary>CAMEO-coded events (who did what to whom, where and when).</summary>
+    Events = 1 << 9,
 }

@@ -1,3 +1,4 @@
+using Newsgraph.Core.Events;
 using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Quotes;
@@ -10,7 +11,15 @@ namespace Newsgraph.Core;
 /// <summary>The standard pipelines, built once and shared (stages are stateless, so this is thread-safe).</summary>
 public static class NewsgraphPipelines
 {
-    private static readonly Lazy<NewsPipeline> DefaultPipeline = new(() => new PipelineBuilder()
+    private static readonly Lazy<NewsPipeline> DefaultPipeline = new(() => Build(new EventCoder()));
+
+    /// <summary>Tokens, sentences, names, mentions, entities, quotes, timexes and CAMEO events.</summary>
+    public static NewsPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>The default pipeline with events coded by other dictionaries than the Phoenix set.</summary>
+    public static NewsPipeline WithEventDictionaries(EventDictionaries dictionaries) => Build(new EventCoder(dictionaries));
+
+    private static NewsPipeline Build(EventCoder eventCoder) => new PipelineBuilder()
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new QuotationFinder())
@@ -19,8 +28,6 @@ public static class NewsgraphPipelines
         .Add(new EntityResolver())
         .Add(new QuoteAttributor(Models.Cues))
         .Add(new TimexTagger())
-        .Build());
-
-    /// <summary>Tokens, sentences, names, mentions, entities, quotes and timexes.</summary>
-    public static NewsPipeline Default => DefaultPipeline.Value;
+        .Add(eventCoder)
+        .Build();
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsgraph.Core;
+using Newsgraph.Core.Events;
 using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Quotes;
 using Newsgraph.Core.Time;
@@ -46,6 +47,7 @@ internal static class JsonDocumentWriter
         WriteEntities(writer, document);
         WriteQuotes(writer, document);
         WriteTimexes(writer, document);
+        WriteEvents(writer, document);
         writer.WriteEndObject();
     }
 
@@ -170,6 +172,50 @@ internal static class JsonDocumentWriter
 
         writer.WriteEndArray();
     }
+
+    public static string ModalityLabel(EventModality modality) => modality switch
+    {
+        EventModality.Asserted => "asserted",
+        EventModality.Expected => "expected",
+        _ => throw new ArgumentOutOfRangeException(nameof(modality), modality, "Event modality without a JSON label."),
+    };
+
+    /// <summary>Events (when the pipeline coded them): the issue's fields first, then the actors' codes, modality and issues.</summary>
+    private static void WriteEvents(Utf8JsonWriter writer, Document document)
+    {
+        if ((document.Annotated & Layers.Events) == 0) return;
+        writer.WriteStartArray("events");
+        for (var i = 0; i < document.Events.Count; i++)
+        {
+            var item = document.Events[i];
+            writer.WriteStartObject();
+            writer.WriteString("id", "V" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("code", item.Code);
+            writer.WriteString("label", CameoLabels.Of(item.Code));
+            writer.WritePropertyName("trigger");
+            WriteSpan(writer, document, item.Trigger);
+            WriteActor(writer, "source", item.Source);
+            WriteActor(writer, "target", item.Target);
+            if (item.Place >= 0) writer.WriteString("place", EntityId(item.Place));
+            else writer.WriteNull("place");
+            if (item.Date is { } date) writer.WriteString("date", date.ToString(PublicationDates.DateFormat, CultureInfo.InvariantCulture));
+            else writer.WriteNull("date");
+            writer.WritePropertyName("sentence");
+            WriteSpan(writer, document, document.Sentences[item.Sentence].Span);
+            writer.WriteString("sourceCode", item.Source.Code);
+            writer.WriteString("targetCode", item.Target.Code);
+            writer.WriteString("modality", ModalityLabel(item.Modality));
+            writer.WriteStartArray("issues");
+            foreach (var issue in item.Issues) writer.WriteStringValue(issue);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteActor(Utf8JsonWriter writer, string name, EventActor actor) =>
+        writer.WriteString(name, actor.Entity >= 0 ? EntityId(actor.Entity) : actor.Code);
 
     private static void WriteOptionalSpan(Utf8JsonWriter writer, Document document, string name, TextSpan? span)
     {

@@ -164,3 +164,42 @@ public sealed class JsonDocumentWriterTests
     public void EveryTimexTypeHasItsDocumentedLabel() =>
         Assert.Equal(["date", "time", "duration", "set"], Enum.GetValues<TimexType>().Select(JsonDocumentWriter.TimexTypeLabel));
 }
+
+/// <summary>The events array of a document coded by the default pipeline.</summary>
+public sealed class JsonDocumentWriterEventTests
+{
+    private static JsonElement Root(string text) => JsonDocument.Parse(JsonDocumentWriter.ToUtf8Json(
+        Newsgraph.Core.NewsgraphPipelines.Default.Process(text, "t", new DateOnly(2014, 7, 23)), indented: true)).RootElement;
+
+    private static string? EntityId(JsonElement root, string name) =>
+        root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetString();
+
+    [Fact]
+    public void WritesEventsWithTheEntityIdsOfTheirActorsAndPlace()
+    {
+        var root = Root("Palestinian president Mahmoud Abbas met Jordan’s Foreign Minister Nasser Judeh in Amman on Monday.");
+        Assert.Equal(["id", "published", "entities", "quotes", "timexes", "events"], root.EnumerateObject().Select(p => p.Name));
+        var meeting = root.GetProperty("events").EnumerateArray().First(e => e.GetProperty("source").GetString() == EntityId(root, "Mahmoud Abbas"));
+        Assert.Equal(
+            ["id", "code", "label", "trigger", "source", "target", "place", "date", "sentence", "sourceCode", "targetCode", "modality", "issues"],
+            meeting.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("040", meeting.GetProperty("code").GetString());
+        Assert.Equal("Consult", meeting.GetProperty("label").GetString());
+        Assert.Equal("met", meeting.GetProperty("trigger").GetProperty("text").GetString());
+        Assert.Equal(EntityId(root, "Nasser Judeh"), meeting.GetProperty("target").GetString());
+        Assert.Equal(EntityId(root, "Amman"), meeting.GetProperty("place").GetString());
+        Assert.Equal("2014-07-21", meeting.GetProperty("date").GetString());
+        Assert.Equal(("PSEGOV", "JORGOV"), (meeting.GetProperty("sourceCode").GetString(), meeting.GetProperty("targetCode").GetString()));
+        Assert.Equal("asserted", meeting.GetProperty("modality").GetString());
+    }
+
+    [Fact]
+    public void WritesAGroupFoundByTheDictionariesAsItsCode()
+    {
+        var root = Root("Airlines suspended flights to Israel.");
+        var suspension = Assert.Single(root.GetProperty("events").EnumerateArray());
+        Assert.Equal("BUS", suspension.GetProperty("source").GetString());
+        Assert.Equal(EntityId(root, "Israel"), suspension.GetProperty("target").GetString());
+        Assert.Equal(JsonValueKind.Null, suspension.GetProperty("place").ValueKind);
+    }
+}
