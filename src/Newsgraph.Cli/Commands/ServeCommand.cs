@@ -82,7 +82,7 @@ internal static class ServeCommand
             if (!Uri.TryCreate(checkable, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/"
                 || uri.Query.Length > 0 || uri.UserInfo.Length > 0)
             {
-                result.AddError($"'{url}' is not an address to listen on: give http://HOST:PORT, such as {DefaultUrls}.");
+                result.AddError($"--urls: '{url}' is not an address to listen on: give http://HOST:PORT, such as {DefaultUrls}.");
             }
         }
 

@@ -54,6 +54,15 @@ function personColour(personId) {
   return personId === null || personId === undefined ? NO_SPEAKER : PALETTE[Number(personId) % PALETTE.length];
 }
 
+/** The colour of a quote's speaker: the person's, else one picked by the speaker's name (an organisation, a group). */
+function speakerColour(personId, name) {
+  if (personId !== null && personId !== undefined) return personColour(personId);
+  if (!name) return NO_SPEAKER;
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)) % 1000003;
+  return PALETTE[hash % PALETTE.length];
+}
+
 function personLink(id, name) {
   return id === null || id === undefined ? el("span", {}, name ?? "unknown speaker") : el("a", { href: `#/person/${id}` }, name);
 }
@@ -130,7 +139,7 @@ function monthsBetween(first, last) {
  * A people graph: nodes placed on a circle, then moved by a few hundred steps of a spring layout (edges pull, nodes
  * push apart). Deterministic: the same links give the same picture.
  */
-function peopleGraph(links, centreId = null) {
+function peopleGraph(links, centreId = null, width = 900, height = 560) {
   const nodes = new Map();
   for (const link of links) {
     for (const [id, name] of [[link.firstId, link.firstName], [link.secondId, link.secondName]]) {
@@ -139,7 +148,7 @@ function peopleGraph(links, centreId = null) {
     }
   }
   if (nodes.size === 0) return el("p", { class: "muted" }, "No two people are mentioned together yet.");
-  const width = 900, height = 560, list = [...nodes.values()];
+  const list = [...nodes.values()];
   list.forEach((node, index) => {
     const angle = 2 * Math.PI * index / list.length;
     node.x = width / 2 + (width / 3) * Math.cos(angle);
@@ -165,7 +174,7 @@ function peopleGraph(links, centreId = null) {
     }
     for (const node of list) {
       const moved = Math.hypot(node.dx, node.dy) || 1, limit = 20 * cooling + 1;
-      node.x = clamp(node.x + node.dx / moved * Math.min(moved, limit), 60, width - 60);
+      node.x = clamp(node.x + node.dx / moved * Math.min(moved, limit), 70, width - 70);
       node.y = clamp(node.y + node.dy / moved * Math.min(moved, limit), 30, height - 30);
     }
   }
@@ -255,7 +264,7 @@ async function articlePage(id, parameters) {
   if (!view) return show(el("h1", {}, "No such article"));
   const { article, text } = view;
   const entityById = new Map(view.entities.map(entity => [entity.id, entity]));
-  const colourOf = quote => personColour(quote.speakerPersonId ?? (quote.speakerEntityId === null ? null : -quote.speakerEntityId));
+  const colourOf = quote => speakerColour(quote.speakerPersonId, quote.speakerName);
 
   const quoteParts = view.quotes.flatMap(quote => quote.parts.map(part => ({
     start: part.start, end: part.end,
@@ -317,13 +326,14 @@ async function personPage(id) {
   const profile = await api(`people/${encodeURIComponent(id)}`);
   if (!profile) return show(el("h1", {}, "No such person"));
   const { person } = profile;
+  const aliases = person.aliases.filter(alias => alias !== person.name);
   const links = profile.associates.map(a => ({ firstId: person.id, firstName: person.name, secondId: a.personId, secondName: a.name, sentences: a.sentences, articles: a.articles }));
   show(
     el("h1", {}, person.name),
     el("p", { class: "muted" },
       `${person.quotes} quotes in ${person.articles} articles`,
       person.firstSeen ? ` · seen ${person.firstSeen} to ${person.lastSeen}` : "",
-      person.aliases.length ? ` · also called ${person.aliases.join(", ")}` : ""),
+      aliases.length ? ` · also called ${aliases.join(", ")}` : ""),
     el("div", { class: "columns" },
       el("section", {},
         el("h2", {}, "Quotes over time"), timeChart(profile.quotes),
@@ -334,7 +344,7 @@ async function personPage(id) {
         profile.titles.length
           ? el("table", { class: "titles" },
             el("thead", {}, el("tr", {}, el("th", {}, "Title"), el("th", {}, "From"), el("th", {}, "To"), el("th", { class: "number" }, "Articles"))),
-            el("tbody", {}, profile.titles.map(t => el("tr", {}, el("td", {}, t.title), el("td", {}, t.first ?? "?"), el("td", {}, t.last ?? "?"), el("td", { class: "number" }, String(t.articles))))))
+            el("tbody", {}, profile.titles.map(t => el("tr", {}, el("td", {}, t.title), el("td", { class: "date" }, t.first ?? "?"), el("td", { class: "date" }, t.last ?? "?"), el("td", { class: "number" }, String(t.articles))))))
           : el("p", { class: "muted" }, "No titles."),
         el("h2", {}, "Appears with"),
         profile.associates.length
@@ -342,7 +352,7 @@ async function personPage(id) {
             el("thead", {}, el("tr", {}, el("th", {}, "Person"), el("th", { class: "number" }, "Sentences"), el("th", { class: "number" }, "Articles"))),
             el("tbody", {}, profile.associates.map(a => el("tr", {}, el("td", {}, personLink(a.personId, a.name)), el("td", { class: "number" }, String(a.sentences)), el("td", { class: "number" }, String(a.articles))))))
           : el("p", { class: "muted" }, "Nobody else is mentioned with them."),
-        profile.associates.length ? peopleGraph(links, person.id) : null)));
+        profile.associates.length ? peopleGraph(links, person.id, 420, 320) : null)));
 }
 
 async function peoplePage(parameters) {
