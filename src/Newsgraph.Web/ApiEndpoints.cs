@@ -40,6 +40,12 @@ internal static class ApiEndpoints
             })
             .WithName("TopSpeakers").WithSummary("Who is quoted most among the quotes a search finds, most quoted first.");
 
+        api.MapGet("/quotes/days", async (
+                INewsStore store, CancellationToken cancellationToken,
+                string? text, string? speaker, long? speakerId, DateOnly? from, DateOnly? to, long? articleId) =>
+                TypedResults.Ok(await store.QuotesPerDayAsync(new QuoteQuery(Blank(speaker), speakerId, from, to, Blank(text), articleId), cancellationToken)))
+            .WithName("QuotesPerDay").WithSummary("How many of the quotes a search finds were published on each day, oldest first (undated quotes left out).");
+
         api.MapGet("/people", async Task<Results<Ok<IReadOnlyList<PersonSummary>>, ValidationProblem>> (
                 INewsStore store, CancellationToken cancellationToken, string? name, string? title, int limit = 100, int offset = 0) =>
             {

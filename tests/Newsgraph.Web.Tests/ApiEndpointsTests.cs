@@ -59,6 +59,17 @@ public sealed class ApiEndpointsTests(ServedStore served) : IClassFixture<Served
     }
 
     [Fact]
+    public async Task Quotes_per_day_count_every_dated_quote_of_the_search()
+    {
+        var quotes = await served.GetAsync<List<QuoteHit>>("/api/quotes?speaker=Torres&limit=1000");
+        var days = await served.GetAsync<List<DayCount>>("/api/quotes/days?speaker=Torres");
+
+        var expected = quotes.Where(q => q.Published is not null).GroupBy(q => q.Published!.Value).OrderBy(g => g.Key).Select(g => new DayCount(g.Key, g.Count()));
+        Assert.Equal(expected, days);
+        Assert.True(days.Count >= 3, $"{days.Count} days");
+    }
+
+    [Fact]
     public async Task People_by_title_words_hold_such_a_title()
     {
         var ministers = await served.GetAsync<List<PersonSummary>>("/api/people?title=minister");

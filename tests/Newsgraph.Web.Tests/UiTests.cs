@@ -88,6 +88,9 @@ public sealed class UiTests(ServedStore served, Chromium chromium) : IClassFixtu
         await Assertions.Expect(bars.First).ToContainTextAsync(top.Name);
         await bars.First.ClickAsync();
         await Assertions.Expect(page.Locator("body[data-page=person] h1")).ToHaveTextAsync(top.Name);
+        await page.GoBackAsync();
+        // Every stored quote is dated, in March, April and May 2026.
+        await Assertions.Expect(page.Locator("#top-speakers svg.chart.time rect.bar")).ToHaveCountAsync(3);
 
         await page.ClickAsync("header a[href='#/graph']");
         var links = await served.Store.PersonLinksAsync(120, TestContext.Current.CancellationToken);

@@ -103,15 +103,13 @@ function speakerChart(counts) {
   return chart;
 }
 
-/** Vertical bars: how many quotes per month (per day when they span under two months). */
-function timeChart(quotes) {
-  const dated = quotes.filter(q => q.published).map(q => q.published);
-  if (dated.length === 0) return el("p", { class: "muted" }, "No dated quotes.");
-  dated.sort();
-  const byDay = monthsBetween(dated[0], dated[dated.length - 1]) < 2;
+/** Vertical bars from quotes per day (oldest first): per month, or per day when they span under two months. */
+function timeChart(days) {
+  if (days.length === 0) return el("p", { class: "muted" }, "No dated quotes.");
+  const byDay = monthsBetween(days[0].day, days[days.length - 1].day) < 2;
   const key = date => (byDay ? date : date.slice(0, 7));
   const buckets = new Map();
-  for (const date of dated) buckets.set(key(date), (buckets.get(key(date)) ?? 0) + 1);
+  for (const { day, quotes } of days) buckets.set(key(day), (buckets.get(key(day)) ?? 0) + quotes);
   const keys = [...buckets.keys()].sort();
   const width = 560, height = 160, bottom = 28, gap = 4;
   const slot = Math.min(60, (width - 20) / keys.length);
@@ -220,11 +218,12 @@ async function searchPage(parameters) {
   const results = el("section", { id: "results" }, el("p", { class: "muted" }, "Searching…"));
   const chart = el("section", { id: "top-speakers" });
   show(el("h1", {}, "Who said what"), form, el("div", { class: "columns" }, results, chart));
-  const [hits, speakers] = await Promise.all([api("quotes", { ...query, limit: 200 }), api("quotes/speakers", { ...query, limit: 12 })]);
+  const [hits, speakers, days] = await Promise.all(
+    [api("quotes", { ...query, limit: 200 }), api("quotes/speakers", { ...query, limit: 12 }), api("quotes/days", query)]);
   results.replaceChildren(
     el("h2", {}, hits.length === 200 ? "The first 200 quotes found" : `${hits.length} quotes found`),
     hits.length ? el("ol", { class: "hits" }, hits.map(quoteHit)) : el("p", { class: "muted" }, "No quote matches."));
-  chart.replaceChildren(el("h2", {}, "Quoted most"), speakerChart(speakers));
+  chart.replaceChildren(el("h2", {}, "Quoted most"), speakerChart(speakers), el("h2", {}, "Over time"), timeChart(days));
 }
 
 /**
@@ -323,7 +322,7 @@ async function articlePage(id, parameters) {
 }
 
 async function personPage(id) {
-  const profile = await api(`people/${encodeURIComponent(id)}`);
+  const [profile, days] = await Promise.all([api(`people/${encodeURIComponent(id)}`), api("quotes/days", { speakerId: id })]);
   if (!profile) return show(el("h1", {}, "No such person"));
   const { person } = profile;
   const aliases = person.aliases.filter(alias => alias !== person.name);
@@ -336,8 +335,8 @@ async function personPage(id) {
       aliases.length ? ` · also called ${aliases.join(", ")}` : ""),
     el("div", { class: "columns" },
       el("section", {},
-        el("h2", {}, "Quotes over time"), timeChart(profile.quotes),
-        el("h2", {}, "Quotes"),
+        el("h2", {}, "Quotes over time"), timeChart(days),
+        el("h2", {}, profile.quotes.length < person.quotes ? `The first ${profile.quotes.length} of ${person.quotes} quotes` : "Quotes"),
         profile.quotes.length ? el("ol", { class: "hits" }, profile.quotes.map(quoteHit)) : el("p", { class: "muted" }, "No quotes.")),
       el("section", {},
         el("h2", {}, "Titles"),
