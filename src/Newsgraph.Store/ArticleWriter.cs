@@ -40,47 +40,47 @@ internal sealed class ArticleWriter : IAsyncDisposable
         if (inserted is null) return false;
         var articleId = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
 
-        var entityIds = new long[document.Entities.Count];
-        var personIds = new long?[document.Entities.Count];
-        var insertEntity = Prepare("""
-            INSERT INTO entities (article_id, number, type, name, gender, person_id)
-            VALUES (@article, @number, @type, @name, @gender, @person) RETURNING id
-            """, "@article", "@number", "@type", "@name", "@gender", "@person");
+        // People first: entities carry their person record.
         var people = new PersonFiler(this, document.Published);
+        var personIds = new long?[document.Entities.Count];
         for (var e = 0; e < document.Entities.Count; e++)
         {
             var entity = document.Entities[e];
             personIds[e] = entity.Type == EntityType.Person ? await FilePersonAsync(people, entity).ConfigureAwait(false) : null;
-            entityIds[e] = Convert.ToInt64(await insertEntity.ScalarAsync(_cancellationToken, articleId, entity.Id, entity.Type.ToString(),
-                entity.Name, entity.Gender.ToString(), personIds[e]).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
         var sourcePersons = await TitledSourcesAsync(people).ConfigureAwait(false);
-        var insertMention = Prepare("""
-            INSERT INTO mentions (article_id, entity_id, person_id, start_offset, end_offset, kind, sentence, title_start, title_end)
-            VALUES (@article, @entity, @person, @start, @end, @kind, @sentence, @titleStart, @titleEnd)
-            """, "@article", "@entity", "@person", "@start", "@end", "@kind", "@sentence", "@titleStart", "@titleEnd");
+
+        var entities = new RowInsert("entities", "article_id", "number", "type", "name", "gender", "person_id");
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            entities.Add(articleId, e, entity.Type.ToString(), entity.Name, entity.Gender.ToString(), personIds[e]);
+        }
+
+        var entityIds = new long[document.Entities.Count];
+        foreach (var (id, number) in await entities.ReturningAsync(_connection, _transaction, _dialect.MaxParameters, "id, number", IdAndNumber, _cancellationToken)
+                     .ConfigureAwait(false))
+            entityIds[number] = id;
+
+        var mentions = new RowInsert("mentions",
+            "article_id", "entity_id", "person_id", "start_offset", "end_offset", "kind", "sentence", "title_start", "title_end");
         for (var m = 0; m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
             var entity = document.EntityOf(m);
-            await insertMention.ExecuteAsync(_cancellationToken, articleId, entity >= 0 ? entityIds[entity] : null,
-                entity >= 0 ? personIds[entity] : sourcePersons.GetValueOrDefault(mention.Span), mention.Span.Start, mention.Span.End, mention.Kind.ToString(), mention.Sentence,
-                mention.Title?.Start, mention.Title?.End).ConfigureAwait(false);
+            mentions.Add(articleId, entity >= 0 ? entityIds[entity] : null,
+                entity >= 0 ? personIds[entity] : sourcePersons.GetValueOrDefault(mention.Span), mention.Span.Start, mention.Span.End,
+                mention.Kind.ToString(), mention.Sentence, mention.Title?.Start, mention.Title?.End);
         }
 
+        await InsertAsync(mentions).ConfigureAwait(false);
         await WriteQuotesAsync(articleId, entityIds, personIds, sourcePersons).ConfigureAwait(false);
 
-        var insertTimex = Prepare("""
-            INSERT INTO timexes (article_id, start_offset, end_offset, type, value, modifier)
-            VALUES (@article, @start, @end, @type, @value, @modifier)
-            """, "@article", "@start", "@end", "@type", "@value", "@modifier");
+        var timexes = new RowInsert("timexes", "article_id", "start_offset", "end_offset", "type", "value", "modifier");
         foreach (var timex in document.Timexes)
-        {
-            await insertTimex.ExecuteAsync(_cancellationToken, articleId, timex.Span.Start, timex.Span.End, timex.Type.ToString(),
-                timex.Value, timex.Modifier.ToString()).ConfigureAwait(false);
-        }
-
+            timexes.Add(articleId, timex.Span.Start, timex.Span.End, timex.Type.ToString(), timex.Value, timex.Modifier.ToString());
+        await InsertAsync(timexes).ConfigureAwait(false);
         return true;
     }
 
@@ -101,37 +101,49 @@ internal sealed class ArticleWriter : IAsyncDisposable
 
     internal CancellationToken CancellationToken => _cancellationToken;
 
+    internal Task InsertAsync(RowInsert rows, string suffix = "") =>
+        rows.Count == 0 ? Task.CompletedTask : rows.ExecuteAsync(_connection, _transaction, _dialect.MaxParameters, " " + suffix, _cancellationToken);
+
     private async Task WriteQuotesAsync(long articleId, long[] entityIds, long?[] personIds, Dictionary<TextSpan, long?> sourcePersons)
     {
         var document = _document;
-        var insertQuote = Prepare("""
-            INSERT INTO quotes (article_id, kind, start_offset, end_offset, text, cue_start, cue_end, cue_text,
-                                source_start, source_end, source_text, speaker_entity_id, speaker_person_id, rule)
-            VALUES (@article, @kind, @start, @end, @text, @cueStart, @cueEnd, @cueText,
-                    @sourceStart, @sourceEnd, @sourceText, @speakerEntity, @speakerPerson, @rule) RETURNING id
-            """, "@article", "@kind", "@start", "@end", "@text", "@cueStart", "@cueEnd", "@cueText",
-            "@sourceStart", "@sourceEnd", "@sourceText", "@speakerEntity", "@speakerPerson", "@rule");
-        var insertPart = Prepare("INSERT INTO quote_parts (quote_id, start_offset, end_offset) VALUES (@quote, @start, @end)",
-            "@quote", "@start", "@end");
-        var insertSpeaker = Prepare("INSERT INTO quote_speakers (quote_id, entity_id, person_id) VALUES (@quote, @entity, @person)",
-            "@quote", "@entity", "@person");
-        var indexText = _dialect.FullTextInsert is { } sql ? Prepare(sql, "@id", "@text") : null;
-        foreach (var quote in document.Quotes)
+        var quotes = new RowInsert("quotes", "article_id", "number", "kind", "start_offset", "end_offset", "text", "cue_start", "cue_end",
+            "cue_text", "source_start", "source_end", "source_text", "speaker_entity_id", "speaker_person_id", "rule");
+        var titledSources = new long?[document.Quotes.Count];
+        for (var q = 0; q < document.Quotes.Count; q++)
         {
-            var text = document.TextOf(quote.Content);
+            var quote = document.Quotes[q];
             var speaker = quote.Speaker;
-            var titledSource = quote.Speakers.Count == 0 ? SourcePerson(quote, sourcePersons) : null;
-            var quoteId = Convert.ToInt64(await insertQuote.ScalarAsync(_cancellationToken, articleId, quote.Kind.ToString(),
-                quote.Content.Start, quote.Content.End, text, quote.Cue?.Start, quote.Cue?.End, TextOf(quote.Cue),
-                quote.Source?.Start, quote.Source?.End, TextOf(quote.Source), speaker >= 0 ? entityIds[speaker] : null,
-                speaker >= 0 ? personIds[speaker] : titledSource, quote.Rule.ToString()).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            foreach (var part in quote.Parts) await insertPart.ExecuteAsync(_cancellationToken, quoteId, part.Start, part.End).ConfigureAwait(false);
-            foreach (var s in quote.Speakers.Distinct())
-                await insertSpeaker.ExecuteAsync(_cancellationToken, quoteId, entityIds[s], personIds[s]).ConfigureAwait(false);
-            if (titledSource is not null) await insertSpeaker.ExecuteAsync(_cancellationToken, quoteId, null, titledSource).ConfigureAwait(false);
-            if (indexText is not null) await indexText.ExecuteAsync(_cancellationToken, quoteId, text).ConfigureAwait(false);
+            titledSources[q] = quote.Speakers.Count == 0 ? SourcePerson(quote, sourcePersons) : null;
+            quotes.Add(articleId, q, quote.Kind.ToString(), quote.Content.Start, quote.Content.End, document.TextOf(quote.Content),
+                quote.Cue?.Start, quote.Cue?.End, TextOf(quote.Cue), quote.Source?.Start, quote.Source?.End, TextOf(quote.Source),
+                speaker >= 0 ? entityIds[speaker] : null, speaker >= 0 ? personIds[speaker] : titledSources[q], quote.Rule.ToString());
         }
+
+        var quoteIds = new long[document.Quotes.Count];
+        foreach (var (id, number) in await quotes.ReturningAsync(_connection, _transaction, _dialect.MaxParameters, "id, number", IdAndNumber, _cancellationToken)
+                     .ConfigureAwait(false))
+            quoteIds[number] = id;
+
+        var parts = new RowInsert("quote_parts", "quote_id", "start_offset", "end_offset");
+        var speakers = new RowInsert("quote_speakers", "quote_id", "entity_id", "person_id");
+        var fullText = _dialect.FullTextTable is { } table ? new RowInsert(table, "rowid", "text") : null;
+        for (var q = 0; q < document.Quotes.Count; q++)
+        {
+            var quote = document.Quotes[q];
+            foreach (var part in quote.Parts) parts.Add(quoteIds[q], part.Start, part.End);
+            foreach (var s in quote.Speakers.Distinct()) speakers.Add(quoteIds[q], entityIds[s], personIds[s]);
+            if (titledSources[q] is { } person) speakers.Add(quoteIds[q], null, person);
+            fullText?.Add(quoteIds[q], document.TextOf(quote.Content));
+        }
+
+        await InsertAsync(parts).ConfigureAwait(false);
+        await InsertAsync(speakers).ConfigureAwait(false);
+        if (fullText is not null) await InsertAsync(fullText).ConfigureAwait(false);
     }
+
+    private static (long Id, int Number) IdAndNumber(DbDataReader r) =>
+        (Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture));
 
     /// <summary>
     /// People behind the titled sources of unattributed quotes ("The UN Secretary-General warned that ..."), which the

@@ -46,6 +46,12 @@ public interface INewsStore : IAsyncDisposable
     /// <summary>Pairs of people mentioned in the same sentence, most often first: the edges of a people graph.</summary>
     Task<IReadOnlyList<PersonLink>> PersonLinksAsync(int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Events (who did what to whom, CAMEO-coded), those with the person as source or target when one is given, oldest
+    /// first. The events table is filled by the event layer (issue #5); until then this is empty.
+    /// </summary>
+    Task<IReadOnlyList<EventView>> FindEventsAsync(long? personId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How much is stored.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
 }

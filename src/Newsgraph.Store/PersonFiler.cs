@@ -16,9 +16,6 @@ internal sealed class PersonFiler
     private readonly HashSet<(long, string)> _titlesCounted = [];
     private readonly Statement _insertPerson;
     private readonly Statement _updatePerson;
-    private readonly Statement _insertAlias;
-    private readonly Statement _insertKey;
-    private readonly Statement _upsertTitle;
 
     public PersonFiler(ArticleWriter writer, DateOnly? published)
     {
@@ -29,21 +26,6 @@ internal sealed class PersonFiler
         _updatePerson = writer.Prepare(
             "UPDATE persons SET name = @name, first_seen = @first, last_seen = @last, articles = articles + @more WHERE id = @id",
             "@name", "@first", "@last", "@more", "@id");
-        _insertAlias = writer.Prepare(
-            "INSERT INTO person_aliases (person_id, alias_key, alias) VALUES (@person, @key, @alias) ON CONFLICT DO NOTHING",
-            "@person", "@key", "@alias");
-        _insertKey = writer.Prepare("INSERT INTO person_keys (match_key, person_id) VALUES (@key, @person) ON CONFLICT DO NOTHING",
-            "@key", "@person");
-        _upsertTitle = writer.Prepare("""
-            INSERT INTO person_titles (person_id, title_key, title, first_seen, last_seen, articles)
-            VALUES (@person, @key, @title, @date, @date, @more)
-            ON CONFLICT (person_id, title_key) DO UPDATE SET
-                first_seen = CASE WHEN person_titles.first_seen IS NULL OR excluded.first_seen < person_titles.first_seen
-                                  THEN excluded.first_seen ELSE person_titles.first_seen END,
-                last_seen = CASE WHEN person_titles.last_seen IS NULL OR excluded.last_seen > person_titles.last_seen
-                                 THEN excluded.last_seen ELSE person_titles.last_seen END,
-                articles = person_titles.articles + excluded.articles
-            """, "@person", "@key", "@title", "@date", "@more");
     }
 
     /// <summary>
@@ -56,7 +38,13 @@ internal sealed class PersonFiler
         sighting = sighting with { Titles = [.. sighting.Titles.Where(PersonNames.IsTitle)] };
         var keys = PersonKeys.ForSighting(sighting).ToArray();
         if (keys.Length == 0) return null;
-        var match = PersonMatcher.Match(sighting, await CandidatesAsync(keys).ConfigureAwait(false));
+        // Full names first: most are on record already, and fetching everyone who shares a name word ("John") with
+        // all their titles costs far more. Those candidates hold every person the name rules could pick, so the
+        // wider search only runs when they find nobody.
+        var nameKeys = keys.Where(key => key.StartsWith(PersonKeys.NamePrefix, StringComparison.Ordinal)).ToArray();
+        var match = nameKeys.Length > 0 ? PersonMatcher.Match(sighting, await CandidatesAsync(nameKeys).ConfigureAwait(false)) : null;
+        if (match is null && nameKeys.Length < keys.Length)
+            match = PersonMatcher.Match(sighting, await CandidatesAsync(keys).ConfigureAwait(false));
         if (match is null && sighting.Name is null) return null;
 
         var date = SqlNewsStore.Iso(_published);
@@ -75,37 +63,48 @@ internal sealed class PersonFiler
         var nameWords = PersonKeys.Words(name ?? "");
         var aliases = sighting.OtherNames.Prepend(sighting.Name).OfType<string>()
             .Where(alias => PersonKeys.Words(alias).All(nameWords.Contains)).Distinct().ToList();
-        foreach (var alias in aliases)
-            await _insertAlias.ExecuteAsync(cancellationToken, id, PersonKeys.NameKey(alias), alias).ConfigureAwait(false);
-        var filedUnder = aliases.SelectMany(alias => PersonKeys.ForPerson(alias, [])).Concat(PersonKeys.ForPerson(null, sighting.Titles)).Distinct();
-        foreach (var key in filedUnder) await _insertKey.ExecuteAsync(cancellationToken, key, id).ConfigureAwait(false);
-        foreach (var title in sighting.Titles)
-        {
-            var key = PersonKeys.Normalize(title);
-            if (key.Length == 0) continue;
-            await _upsertTitle.ExecuteAsync(cancellationToken, id, key, title, date, _titlesCounted.Add((id, key)) ? 1 : 0).ConfigureAwait(false);
-        }
+        var aliasRows = new RowInsert("person_aliases", "person_id", "alias_key", "alias");
+        foreach (var alias in aliases) aliasRows.Add(id, PersonKeys.NameKey(alias), alias);
+        await _writer.InsertAsync(aliasRows, "ON CONFLICT DO NOTHING").ConfigureAwait(false);
 
+        var keyRows = new RowInsert("person_keys", "match_key", "person_id");
+        foreach (var key in aliases.SelectMany(alias => PersonKeys.ForPerson(alias, [])).Concat(PersonKeys.ForPerson(null, sighting.Titles)).Distinct())
+            keyRows.Add(key, id);
+        await _writer.InsertAsync(keyRows, "ON CONFLICT DO NOTHING").ConfigureAwait(false);
+
+        var titleRows = new RowInsert("person_titles", "person_id", "title_key", "title", "first_seen", "last_seen", "articles");
+        foreach (var title in sighting.Titles.DistinctBy(PersonKeys.Normalize))
+            titleRows.Add(id, PersonKeys.Normalize(title), title, date, date, _titlesCounted.Add((id, PersonKeys.Normalize(title))) ? 1 : 0);
+        await _writer.InsertAsync(titleRows, """
+            ON CONFLICT (person_id, title_key) DO UPDATE SET
+                first_seen = CASE WHEN person_titles.first_seen IS NULL OR excluded.first_seen < person_titles.first_seen
+                                  THEN excluded.first_seen ELSE person_titles.first_seen END,
+                last_seen = CASE WHEN person_titles.last_seen IS NULL OR excluded.last_seen > person_titles.last_seen
+                                 THEN excluded.last_seen ELSE person_titles.last_seen END,
+                articles = person_titles.articles + excluded.articles
+            """).ConfigureAwait(false);
         return id;
     }
 
+    /// <summary>The people filed under any of the keys, with their aliases and titles: two queries.</summary>
     private async Task<IReadOnlyList<KnownPerson>> CandidatesAsync(string[] keys)
     {
-        var (keyList, keyArguments) = SqlNewsStore.InList("@key", keys);
-        var ids = await _writer.QueryAsync($"SELECT DISTINCT person_id FROM person_keys WHERE match_key IN ({keyList})", keyArguments,
-            static r => r.GetInt64(0)).ConfigureAwait(false);
-        if (ids.Count == 0) return [];
-
-        var (idList, idArguments) = SqlNewsStore.InList("@id", ids);
-        var aliases = (await _writer.QueryAsync($"SELECT person_id, alias FROM person_aliases WHERE person_id IN ({idList}) ORDER BY alias_key",
-            idArguments, static r => (Id: r.GetInt64(0), Alias: r.GetString(1))).ConfigureAwait(false)).ToLookup(a => a.Id, a => a.Alias);
-        var titles = (await _writer.QueryAsync($"SELECT person_id, title FROM person_titles WHERE person_id IN ({idList}) ORDER BY title_key",
-            idArguments, static r => (Id: r.GetInt64(0), Title: r.GetString(1))).ConfigureAwait(false)).ToLookup(t => t.Id, t => t.Title);
-        return await _writer.QueryAsync(
-            $"SELECT id, name, first_seen, last_seen, articles FROM persons WHERE id IN ({idList}) ORDER BY id", idArguments,
-            r => new KnownPerson(r.GetInt64(0), r.GetString(1), [.. aliases[r.GetInt64(0)]], [.. titles[r.GetInt64(0)]],
-                SqlNewsStore.Date(r, 2), SqlNewsStore.Date(r, 3),
-                Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        var (keyList, arguments) = SqlNewsStore.InList("@key", keys);
+        var filed = $"SELECT person_id FROM person_keys WHERE match_key IN ({keyList})";
+        var rows = await _writer.QueryAsync($"""
+            SELECT p.id, p.name, p.first_seen, p.last_seen, p.articles, a.alias
+            FROM persons p LEFT JOIN person_aliases a ON a.person_id = p.id
+            WHERE p.id IN ({filed}) ORDER BY p.id, a.alias_key
+            """, arguments, static r => (Person: new KnownPerson(r.GetInt64(0), r.GetString(1), [], [], SqlNewsStore.Date(r, 2), SqlNewsStore.Date(r, 3),
+                Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture)), Alias: r.IsDBNull(5) ? null : r.GetString(5))).ConfigureAwait(false);
+        if (rows.Count == 0) return [];
+        var titles = (await _writer.QueryAsync($"SELECT person_id, title FROM person_titles WHERE person_id IN ({filed}) ORDER BY title_key",
+            arguments, static r => (Id: r.GetInt64(0), Title: r.GetString(1))).ConfigureAwait(false)).ToLookup(t => t.Id, t => t.Title);
+        return [.. rows.GroupBy(row => row.Person.Id).Select(person => person.First().Person with
+        {
+            Aliases = [.. person.Select(row => row.Alias).OfType<string>()],
+            Titles = [.. titles[person.Key]],
+        })];
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;

@@ -5,7 +5,7 @@ using Newsgraph.Core.Time;
 
 namespace Newsgraph.Store;
 
-/// <summary>A person record in brief. <see cref="Titles"/> are distinct, first seen first.</summary>
+/// <summary>A person record in brief. <see cref="Titles"/> are distinct, the most used (in most articles) first.</summary>
 public sealed record PersonSummary(
     long Id,
     string Name,
@@ -101,6 +101,24 @@ public sealed record ArticleView(
 
 /// <summary>Two people mentioned in the same sentence, and how often.</summary>
 public sealed record PersonLink(long FirstId, string FirstName, long SecondId, string SecondName, int Sentences, int Articles);
+
+/// <summary>
+/// One event: its source and target (a person record, or else an actor code such as "USAGOV"), its CAMEO code and
+/// label, its date and the span of the words that report it in its article.
+/// </summary>
+public sealed record EventView(
+    long Id,
+    long ArticleId,
+    long? SourcePersonId,
+    string? SourceName,
+    string? SourceActor,
+    long? TargetPersonId,
+    string? TargetName,
+    string? TargetActor,
+    string Code,
+    string Label,
+    DateOnly? Date,
+    TextSpan Trigger);
 
 /// <summary>Sizes of the store.</summary>
 public sealed record StoreCounts(int Articles, int Persons, int Quotes, int Entities);

@@ -6,6 +6,12 @@ namespace Newsgraph.Store;
 /// </summary>
 internal static class Schema
 {
+    /// <summary>Raised with every change to the statements below, so existing stores get the new parts.</summary>
+    public const int Version = 1;
+
+    /// <summary>The table that records the version a store's schema is at; written last, in the same transaction.</summary>
+    public const string VersionTable = "newsgraph_schema";
+
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
         var id = dialect.IdColumn;
@@ -44,7 +50,7 @@ internal static class Schema
             """,
             $"""
             CREATE TABLE IF NOT EXISTS quotes (
-                id {id}, article_id BIGINT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,
+                id {id}, article_id BIGINT NOT NULL REFERENCES articles(id), number INTEGER NOT NULL, kind TEXT NOT NULL,
                 start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL,
                 cue_start INTEGER, cue_end INTEGER, cue_text TEXT, source_start INTEGER, source_end INTEGER, source_text TEXT,
                 speaker_entity_id BIGINT REFERENCES entities(id), speaker_person_id BIGINT REFERENCES persons(id),
@@ -90,6 +96,12 @@ internal static class Schema
             "CREATE INDEX IF NOT EXISTS events_source ON events (source_person_id)",
             "CREATE INDEX IF NOT EXISTS events_target ON events (target_person_id)",
         ];
-        return [.. tables, .. dialect.FullTextSchema, .. indexes];
+        string[] version =
+        [
+            $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER NOT NULL)",
+            $"DELETE FROM {VersionTable}",
+            $"INSERT INTO {VersionTable} (version) VALUES ({Version})",
+        ];
+        return [.. tables, .. dialect.FullTextSchema, .. indexes, .. version];
     }
 }

@@ -6,11 +6,17 @@ internal abstract class SqlDialect
     /// <summary>The column definition of an auto-numbered primary key.</summary>
     public abstract string IdColumn { get; }
 
+    /// <summary>The most parameters one multi-row INSERT gets.</summary>
+    public abstract int MaxParameters { get; }
+
+    /// <summary>A query that returns a row when the table named by @table exists (in the schema searched).</summary>
+    public abstract string TableExists { get; }
+
     /// <summary>Statements that add full-text search over quotes.text to the schema.</summary>
     public abstract IReadOnlyList<string> FullTextSchema { get; }
 
-    /// <summary>The statement that indexes one quote's text (@id, @text), or null when the database does it itself.</summary>
-    public abstract string? FullTextInsert { get; }
+    /// <summary>The table (columns rowid, text) that indexes quotes' text, or null when the database does it itself.</summary>
+    public abstract string? FullTextTable { get; }
 
     /// <summary>A condition on the quotes table <c>q</c> that holds when its text matches the parameter @fts.</summary>
     public abstract string FullTextCondition { get; }

@@ -28,10 +28,12 @@ internal abstract class SqlNewsStore : INewsStore
     /// <summary>An open connection, ready for statements (per-connection settings applied).</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Creates whatever part of the schema is missing.</summary>
+    /// <summary>Creates whatever part of the schema is missing; a store at the current version is only read, which
+    /// keeps opening one quick and needs no write access.</summary>
     protected async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false) == Schema.Version) return;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var sql in Schema.Statements(Dialect))
         {
@@ -40,6 +42,17 @@ internal abstract class SqlNewsStore : INewsStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int?> SchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var exists = new Statement(connection, null, Dialect.TableExists, "@table"))
+        {
+            if (await exists.ScalarAsync(cancellationToken, Schema.VersionTable).ConfigureAwait(false) is null) return null;
+        }
+
+        await using var version = new Statement(connection, null, $"SELECT MAX(version) FROM {Schema.VersionTable}");
+        return await version.ScalarAsync(cancellationToken).ConfigureAwait(false) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : null;
     }
 
     public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
@@ -224,6 +237,22 @@ internal abstract class SqlNewsStore : INewsStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<EventView>> FindEventsAsync(long? personId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var condition = personId is null ? "1 = 1" : "(v.source_person_id = @person OR v.target_person_id = @person)";
+        List<(string, object?)> arguments = [("@limit", limit)];
+        if (personId is { } id) arguments.Add(("@person", id));
+        return await QueryAsync(connection, $"""
+            SELECT v.id, v.article_id, v.source_person_id, s.name, v.source_actor, v.target_person_id, t.name, v.target_actor,
+                   v.code, v.label, v.event_date, v.trigger_start, v.trigger_end
+            FROM events v LEFT JOIN persons s ON s.id = v.source_person_id LEFT JOIN persons t ON t.id = v.target_person_id
+            WHERE {condition}
+            ORDER BY v.event_date, v.article_id, v.trigger_start, v.id LIMIT @limit
+            """, arguments, static r => new EventView(r.GetInt64(0), r.GetInt64(1), Long(r, 2), Text(r, 3), Text(r, 4), Long(r, 5), Text(r, 6),
+                Text(r, 7), r.GetString(8), r.GetString(9), Date(r, 10), new TextSpan(Int(r, 11), Int(r, 12))), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -328,7 +357,7 @@ internal abstract class SqlNewsStore : INewsStore
             IReadOnlyList<(string, object?)> byPerson = [("@id", row.Id)];
             var aliases = await QueryAsync(connection, "SELECT alias FROM person_aliases WHERE person_id = @id ORDER BY alias_key",
                 byPerson, static r => r.GetString(0), cancellationToken).ConfigureAwait(false);
-            var titles = await QueryAsync(connection, "SELECT title FROM person_titles WHERE person_id = @id ORDER BY first_seen, title_key",
+            var titles = await QueryAsync(connection, "SELECT title FROM person_titles WHERE person_id = @id ORDER BY articles DESC, title_key",
                 byPerson, static r => r.GetString(0), cancellationToken).ConfigureAwait(false);
             people.Add(new PersonSummary(row.Id, row.Name, aliases, titles, row.Quotes, row.Articles, row.First, row.Last));
         }

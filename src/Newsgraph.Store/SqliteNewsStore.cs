@@ -55,10 +55,16 @@ internal sealed class SqliteNewsStore : SqlNewsStore
     {
         public override string IdColumn => "INTEGER PRIMARY KEY";
 
+        // SQLite finds each named parameter by a linear search, so binding is quadratic in the parameters of a
+        // statement; in process, more statements cost little.
+        public override int MaxParameters => 100;
+
+        public override string TableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @table";
+
         public override IReadOnlyList<string> FullTextSchema { get; } =
             ["CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'id')"];
 
-        public override string FullTextInsert => "INSERT INTO quotes_fts (rowid, text) VALUES (@id, @text)";
+        public override string FullTextTable => "quotes_fts";
 
         public override string FullTextCondition => "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @fts)";
 

@@ -1,3 +1,4 @@
+using Newsgraph.Core;
 using Newsgraph.Core.Quotes;
 
 namespace Newsgraph.Store.Tests;
@@ -44,6 +45,40 @@ public abstract class NewsStoreContract : IAsyncLifetime
         Assert.Equal(before, await Store.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1, before.Articles);
         Assert.True(await Store.ContainsAsync(ContentHash.Of(Articles.FullName.ReplaceLineEndings("\n")), TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Cancelled at random points while writing: each article is then stored whole or not at all.</summary>
+    [Fact]
+    public async Task ACancelledStoreLeavesTheArticleWholeOrAbsent()
+    {
+        var random = new Random(6);
+        var outcomes = new HashSet<bool>();
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var document = Articles.Analyse($"{Articles.FullName}\nAttempt {attempt} of the harbour talks.", $"a{attempt}", Articles.Monday);
+            var before = await Store.CountAsync(TestContext.Current.CancellationToken);
+            using var cancel = new CancellationTokenSource();
+            cancel.CancelAfter(TimeSpan.FromMicroseconds(random.Next(0, 20_000)));
+            bool stored;
+            try
+            {
+                stored = await Store.StoreAsync(new ArticleMetadata(), document, cancel.Token) == StoreOutcome.Added;
+            }
+            catch (OperationCanceledException)
+            {
+                stored = false;
+            }
+
+            var after = await Store.CountAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(stored, await Store.ContainsAsync(ContentHash.Of(document.Text), TestContext.Current.CancellationToken));
+            var expected = stored
+                ? before with { Articles = before.Articles + 1, Quotes = before.Quotes + document.Quotes.Count, Entities = before.Entities + document.Entities.Count }
+                : before;
+            Assert.Equal(expected, after with { Persons = before.Persons });
+            outcomes.Add(stored);
+        }
+
+        Assert.True(outcomes.Count == 2 || outcomes.Contains(false), "no attempt was interrupted, so the test showed nothing");
     }
 
     [Fact]
@@ -136,6 +171,53 @@ public abstract class NewsStoreContract : IAsyncLifetime
         Assert.Equal(2, torres.Articles);
         Assert.Contains(await Store.PersonLinksAsync(10, ct), l => (l.FirstName, l.SecondName) is ("Ban Ki-moon", "Ana Torres") or ("Ana Torres", "Ban Ki-moon"));
     }
+
+    /// <summary>Nothing fills events yet (issue #5), so rows are written as the event layer will, then read back.</summary>
+    [Fact]
+    public async Task EventsAreReadWithTheirPeople()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await AddAsync(Articles.FullName, "a", Articles.Monday);
+        Assert.Empty(await Store.FindEventsAsync(null, 10, ct));
+        var article = Assert.Single(await Store.ListArticlesAsync(1, 0, ct)).Id;
+        var ban = Assert.Single(await Store.ResolvePersonAsync("Ban Ki-moon", ct)).Id;
+        var torres = Assert.Single(await Store.ResolvePersonAsync("Ana Torres", ct)).Id;
+        await InsertEventAsync(article, torres, ban, "040", "Consult", Articles.Monday, 80, 83);
+        await InsertEventAsync(article, ban, null, "010", "Make statement", Articles.Monday, 20, 24);
+
+        var banEvents = await Store.FindEventsAsync(ban, 10, ct);
+        Assert.Equal(["Make statement", "Consult"], banEvents.Select(e => e.Label));
+        var meeting = banEvents[1];
+        Assert.Equal(("Ana Torres", "Ban Ki-moon", new TextSpan(80, 83)), (meeting.SourceName, meeting.TargetName, meeting.Trigger));
+        Assert.Single(await Store.FindEventsAsync(torres, 10, ct));
+    }
+
+    /// <summary>Writes one row of the events table directly, as the event layer will.</summary>
+    private async Task InsertEventAsync(long article, long source, long? target, string code, string label, DateOnly date, int start, int end)
+    {
+        await using var connection = await ConnectAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO events (article_id, source_person_id, target_person_id, code, label, event_date, trigger_start, trigger_end)
+            VALUES (@article, @source, @target, @code, @label, @date, @start, @end)
+            """;
+        foreach (var (name, value) in new (string, object?)[]
+                 {
+                     ("@article", article), ("@source", source), ("@target", target), ("@code", code), ("@label", label),
+                     ("@date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@start", start), ("@end", end),
+                 })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>An open connection to the test's database, for writing what no API writes yet.</summary>
+    protected abstract Task<System.Data.Common.DbConnection> ConnectAsync();
 }
 
 public sealed class SqliteNewsStoreTests : NewsStoreContract
@@ -147,6 +229,13 @@ public sealed class SqliteNewsStoreTests : NewsStoreContract
         Directory.Delete(Path.GetDirectoryName(location)!, recursive: true);
         return Task.CompletedTask;
     }
+
+    protected override async Task<System.Data.Common.DbConnection> ConnectAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
 }
 
 public sealed class PostgresNewsStoreTests : NewsStoreContract
@@ -154,4 +243,11 @@ public sealed class PostgresNewsStoreTests : NewsStoreContract
     protected override string NewLocation() => Backends.NewPostgresLocation();
 
     protected override Task DeleteAsync(string location) => Backends.DropPostgresSchemaAsync(location);
+
+    protected override async Task<System.Data.Common.DbConnection> ConnectAsync()
+    {
+        var connection = new Npgsql.NpgsqlConnection(PostgresUrl.Parse(Location).ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
 }

@@ -7,6 +7,9 @@ namespace Newsgraph.Cli.Output;
 /// <summary>Query results as tables for people to read (use --json for programs).</summary>
 internal static class StoreTables
 {
+    /// <summary>The most used titles a people table shows (person NAME lists them all, with their dates).</summary>
+    private const int TitlesShown = 4;
+
     public static void Quotes(IAnsiConsole console, IReadOnlyList<QuoteHit> quotes)
     {
         var table = new Table().AddColumns("Published", "Speaker", "Quote", "Article");
@@ -21,7 +24,7 @@ internal static class StoreTables
         var table = new Table().AddColumns("Name", "Titles", "Also known as", "Quotes", "Articles", "Seen");
         foreach (var person in people)
         {
-            table.AddRow(Cell(person.Name), Cell(string.Join("; ", person.Titles)), Cell(string.Join("; ", person.Aliases.Where(a => a != person.Name))),
+            table.AddRow(Cell(person.Name), Cell(string.Join("; ", person.Titles.Take(TitlesShown)) + (person.Titles.Count > TitlesShown ? "; ..." : "")), Cell(string.Join("; ", person.Aliases.Where(a => a != person.Name))),
                 Cell(Number(person.Quotes)), Cell(Number(person.Articles)), Cell(Seen(person.FirstSeen, person.LastSeen)));
         }
 

@@ -9,6 +9,9 @@ namespace Newsgraph.Core.People;
 /// </summary>
 public static class PersonKeys
 {
+    /// <summary>The prefix of full-name keys.</summary>
+    public const string NamePrefix = "name:";
+
     /// <summary>Lower case, dashes and apostrophe variants unified, "the" dropped in front, single spaces.</summary>
     public static string Normalize(string text)
     {
@@ -54,8 +57,9 @@ public static class PersonKeys
         if (sighting.Name is { } name)
         {
             var words = Words(name);
-            if (words.Length >= 2) yield return "name:" + NameKey(name);
-            foreach (var other in sighting.OtherNames.Where(other => Words(other).Length >= 2)) yield return "name:" + NameKey(other);
+            if (words.Length >= 2) yield return NamePrefix + NameKey(name);
+            if (words.Length >= 3) yield return NamePrefix + string.Join(' ', words[^2..]);
+            foreach (var other in sighting.OtherNames.Where(other => Words(other).Length >= 2)) yield return NamePrefix + NameKey(other);
             foreach (var word in words.Distinct()) yield return "word:" + word;
         }
         else
@@ -72,7 +76,7 @@ public static class PersonKeys
         if (alias is not null)
         {
             var words = Words(alias);
-            if (words.Length >= 2) keys.Add("name:" + NameKey(alias));
+            if (words.Length >= 2) keys.Add(NamePrefix + NameKey(alias));
             foreach (var word in words) keys.Add("word:" + word);
         }
 

@@ -23,7 +23,8 @@ public sealed record KnownPerson(
 /// Decides whether a person seen in one article is a person already on record, from the evidence of names, titles
 /// and dates, so that "Ban Ki-moon", "Ban" and "the UN Secretary-General" in different articles become one record:
 /// <list type="bullet">
-/// <item>a full name (two words or more) is the person with that name as an alias (their main name first);</item>
+/// <item>a full name (two words or more) is the person with that name as an alias (their main name first), else, for
+///   three words or more, the one person whose main name is its last two words;</item>
 /// <item>a single name ("Ban") is the person with that name word who also holds one of its titles, else the only
 ///   such person seen within <see cref="DateWindowDays"/>, else one seen in far more articles than any other;</item>
 /// <item>a title alone ("the UN Secretary-General") is the person holding that title within the window, if only one
@@ -59,6 +60,15 @@ public static class PersonMatcher
                     .ThenBy(c => c.Id)
                     .FirstOrDefault();
                 if (sameName is not null) return sameName;
+            }
+
+            // A word before a full name that the tagger took into it ("Democrat Hillary Clinton"): the one person whose
+            // main name is the last two words.
+            if (words.Length >= 3)
+            {
+                var ending = words[^2..];
+                var byEnding = candidates.Where(c => PersonKeys.Words(c.Name).SequenceEqual(ending)).ToList();
+                if (byEnding.Count == 1) return byEnding[0];
             }
 
             // A person so far known by one word only ("Ban") whose full name this is, with a title to confirm it.

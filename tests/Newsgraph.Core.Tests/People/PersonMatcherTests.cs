@@ -22,6 +22,14 @@ public sealed class PersonMatcherTests
     }
 
     [Fact]
+    public void AWordTakenIntoAFullNameLeadsToThePersonNamedByTheRest()
+    {
+        Assert.Equal(Torres, PersonMatcher.Match(Seen("Mayoral Ana Torres"), [Torres, Ban]));
+        Assert.Null(PersonMatcher.Match(Seen("Ana Maria Torres"), [Ban]));
+        Assert.Contains("name:ana torres", PersonKeys.ForSighting(Seen("Mayoral Ana Torres")));
+    }
+
+    [Fact]
     public void ASurnameAloneNeedsTheOnlyOrATitledOrADominantCandidate()
     {
         Assert.Equal(Ban, PersonMatcher.Match(Seen("Ban"), [Ban]));
