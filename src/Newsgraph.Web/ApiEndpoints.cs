@@ -67,6 +67,14 @@ internal static class ApiEndpoints
             })
             .WithName("PersonLinks").WithSummary("Pairs of people mentioned in the same sentence, most often first: the edges of the people graph.");
 
+        api.MapGet("/events", async Task<Results<Ok<IReadOnlyList<EventView>>, ValidationProblem>> (
+                INewsStore store, CancellationToken cancellationToken, long? personId, int limit = 100) =>
+            {
+                if (Invalid(limit, 0) is { } problem) return problem;
+                return TypedResults.Ok(await store.FindEventsAsync(personId, limit, cancellationToken));
+            })
+            .WithName("FindEvents").WithSummary("Events (who did what to whom, CAMEO-coded), with the person as source or target when one is given, oldest first.");
+
         api.MapGet("/articles", async Task<Results<Ok<IReadOnlyList<ArticleSummary>>, ValidationProblem>> (
                 INewsStore store, CancellationToken cancellationToken, int limit = 100, int offset = 0) =>
             {

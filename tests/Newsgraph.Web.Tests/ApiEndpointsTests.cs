@@ -125,6 +125,18 @@ public sealed class ApiEndpointsTests(ServedStore served) : IClassFixture<Served
     }
 
     [Fact]
+    public async Task Events_are_what_the_store_holds_none_until_an_event_layer_fills_them()
+    {
+        var torres = (await served.GetAsync<List<PersonSummary>>("/api/people?name=Torres")).Single();
+        var stored = await served.Store.FindEventsAsync(null, 100, TestContext.Current.CancellationToken);
+
+        Assert.Equal(stored, await served.GetAsync<List<EventView>>("/api/events"));
+        Assert.Equal(
+            stored.Where(e => e.SourcePersonId == torres.Id || e.TargetPersonId == torres.Id).Select(e => e.Id),
+            (await served.GetAsync<List<EventView>>($"/api/events?personId={torres.Id}")).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Articles_are_listed_newest_first_and_paged()
     {
         var all = await served.GetAsync<List<ArticleSummary>>("/api/articles");
@@ -153,6 +165,7 @@ public sealed class ApiEndpointsTests(ServedStore served) : IClassFixture<Served
     [InlineData("/api/people?limit=5000")]
     [InlineData("/api/articles?offset=-3")]
     [InlineData("/api/people/links?limit=0")]
+    [InlineData("/api/events?limit=0")]
     public async Task Bad_parameters_are_a_bad_request_with_problem_details(string path)
     {
         using var response = await served.Client.GetAsync(path, TestContext.Current.CancellationToken);

@@ -8,7 +8,7 @@ public sealed class NewsgraphWebTests(ServedStore served) : IClassFixture<Served
     public static readonly TheoryData<string> Paths =
     [
         "/api/stats", "/api/quotes", "/api/quotes/speakers", "/api/quotes/days", "/api/people", "/api/people/{id}", "/api/people/links",
-        "/api/articles", "/api/articles/{id}",
+        "/api/events", "/api/articles", "/api/articles/{id}",
     ];
 
     [Theory]

@@ -99,6 +99,28 @@ public sealed class UiTests(ServedStore served, Chromium chromium) : IClassFixtu
         await Assertions.Expect(page.Locator("svg.graph line.edge")).ToHaveCountAsync(links.Count);
     }
 
+    [Fact]
+    public async Task Events_between_two_people_are_arrows_on_the_graph()
+    {
+        // The store has no event layer yet (issue #5), so the API's answer is replaced by one made-up event.
+        var torres = (await served.Store.ResolvePersonAsync("Ana Torres", TestContext.Current.CancellationToken))[0];
+        var halvik = (await served.Store.ResolvePersonAsync("Piotr Halvik", TestContext.Current.CancellationToken))[0];
+        var madeUp = new EventView(1, 1, torres.Id, torres.Name, null, halvik.Id, halvik.Name, null, "036", "Express intent to meet or negotiate",
+            new DateOnly(2026, 3, 19), new Core.TextSpan(0, 3));
+        var page = await chromium.NewPageAsync(served.BaseAddress);
+        await page.RouteAsync("**/api/events?*", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new[] { madeUp }, ServedStore.Json),
+        }));
+        await page.GotoAsync("/#/graph");
+
+        var arrow = page.Locator("svg.graph line.event");
+        await Assertions.Expect(arrow).ToHaveCountAsync(1);
+        await Assertions.Expect(arrow.Locator("title")).ToHaveTextAsync("Ana Torres → Express intent to meet or negotiate (036) → Piotr Halvik, 2026-03-19");
+        await Assertions.Expect(page.Locator("main p.muted")).ToContainTextAsync("(1 stored)");
+    }
+
     private static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Environment.GetEnvironmentVariable(ScreenshotsVariable);

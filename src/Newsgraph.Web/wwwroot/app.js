@@ -135,11 +135,14 @@ function monthsBetween(first, last) {
 
 /**
  * A people graph: nodes placed on a circle, then moved by a few hundred steps of a spring layout (edges pull, nodes
- * push apart). Deterministic: the same links give the same picture.
+ * push apart). Deterministic: the same links give the same picture. Links are co-mentions; events between two people
+ * (who did what to whom) are drawn as arrows over them.
  */
-function peopleGraph(links, centreId = null, width = 900, height = 560) {
+function peopleGraph(links, centreId = null, width = 900, height = 560, events = []) {
+  const eventLinks = events.filter(e => e.sourcePersonId !== null && e.targetPersonId !== null && e.sourcePersonId !== e.targetPersonId)
+    .map(e => ({ firstId: e.sourcePersonId, firstName: e.sourceName, secondId: e.targetPersonId, secondName: e.targetName, sentences: 1, event: e }));
   const nodes = new Map();
-  for (const link of links) {
+  for (const link of [...links, ...eventLinks]) {
     for (const [id, name] of [[link.firstId, link.firstName], [link.secondId, link.secondName]]) {
       if (!nodes.has(id)) nodes.set(id, { id, name, degree: 0 });
       nodes.get(id).degree += link.sentences;
@@ -164,7 +167,7 @@ function peopleGraph(links, centreId = null, width = 900, height = 560) {
         a.dx += dx * push; a.dy += dy * push; b.dx -= dx * push; b.dy -= dy * push;
       }
     }
-    for (const link of links) {
+    for (const link of [...links, ...eventLinks]) {
       const a = nodes.get(link.firstId), b = nodes.get(link.secondId);
       const dx = a.x - b.x, dy = a.y - b.y, distance = Math.hypot(dx, dy) || 0.01;
       const pull = distance / ideal;
@@ -176,12 +179,19 @@ function peopleGraph(links, centreId = null, width = 900, height = 560) {
       node.y = clamp(node.y + node.dy / moved * Math.min(moved, limit), 30, height - 30);
     }
   }
-  const most = Math.max(...links.map(l => l.sentences));
-  const graph = svg("svg", { class: "graph", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "People mentioned together" });
+  const most = Math.max(1, ...links.map(l => l.sentences));
+  const graph = svg("svg", { class: "graph", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "People mentioned together" },
+    svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+      svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrow" }))));
   for (const link of links) {
     const a = nodes.get(link.firstId), b = nodes.get(link.secondId);
     graph.append(svg("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y, "stroke-width": 1 + 5 * link.sentences / most },
       svg("title", {}, document.createTextNode(`${link.firstName} and ${link.secondName}: mentioned together in ${link.sentences} sentences of ${link.articles} articles`))));
+  }
+  for (const { event } of eventLinks) {
+    const a = nodes.get(event.sourcePersonId), b = nodes.get(event.targetPersonId);
+    graph.append(svg("line", { class: "event", x1: a.x, y1: a.y, x2: b.x, y2: b.y, "marker-end": "url(#arrow)" },
+      svg("title", {}, document.createTextNode(`${event.sourceName} → ${event.label} (${event.code}) → ${event.targetName}${event.date ? ", " + event.date : ""}`))));
   }
   const heaviest = Math.max(...list.map(n => n.degree));
   for (const node of list) {
@@ -322,7 +332,8 @@ async function articlePage(id, parameters) {
 }
 
 async function personPage(id) {
-  const [profile, days] = await Promise.all([api(`people/${encodeURIComponent(id)}`), api("quotes/days", { speakerId: id })]);
+  const [profile, days, events] = await Promise.all(
+    [api(`people/${encodeURIComponent(id)}`), api("quotes/days", { speakerId: id }), api("events", { personId: id, limit: 200 })]);
   if (!profile) return show(el("h1", {}, "No such person"));
   const { person } = profile;
   const aliases = person.aliases.filter(alias => alias !== person.name);
@@ -351,7 +362,7 @@ async function personPage(id) {
             el("thead", {}, el("tr", {}, el("th", {}, "Person"), el("th", { class: "number" }, "Sentences"), el("th", { class: "number" }, "Articles"))),
             el("tbody", {}, profile.associates.map(a => el("tr", {}, el("td", {}, personLink(a.personId, a.name)), el("td", { class: "number" }, String(a.sentences)), el("td", { class: "number" }, String(a.articles))))))
           : el("p", { class: "muted" }, "Nobody else is mentioned with them."),
-        profile.associates.length ? peopleGraph(links, person.id, 420, 320) : null)));
+        profile.associates.length || events.length ? peopleGraph(links, person.id, 420, 320, events) : null)));
 }
 
 async function peoplePage(parameters) {
@@ -376,11 +387,12 @@ async function peoplePage(parameters) {
 }
 
 async function graphPage() {
-  show(el("h1", {}, "People mentioned together"), el("p", { class: "muted" }, "Loading…"));
-  const links = await api("people/links", { limit: 120 });
-  show(el("h1", {}, "People mentioned together"),
-    el("p", { class: "muted" }, "An edge joins two people mentioned in the same sentence; thicker edges, more sentences. Click a person for their page."),
-    peopleGraph(links));
+  show(el("h1", {}, "People and events"), el("p", { class: "muted" }, "Loading…"));
+  const [links, events] = await Promise.all([api("people/links", { limit: 120 }), api("events", { limit: 200 })]);
+  show(el("h1", {}, "People and events"),
+    el("p", { class: "muted" }, "A grey line joins two people mentioned in the same sentence (thicker: more sentences); a red arrow is an " +
+      `event, who did what to whom (${events.length} stored). Hover for details; click a person for their page.`),
+    peopleGraph(links, null, 900, 560, events));
 }
 
 async function articlesPage() {
