@@ -124,9 +124,15 @@ function timeChart(days) {
       svg("title", {}, document.createTextNode(`${label}: ${count} quotes`)),
       svg("rect", { class: "bar", x: x + gap / 2, y: height - bottom - barHeight, width: slot - gap, height: barHeight, rx: 2 }),
       svg("text", { x: x + slot / 2, y: height - bottom - barHeight - 4, "text-anchor": "middle" }, document.createTextNode(String(count))),
-      svg("text", { x: x + slot / 2, y: height - 10, "text-anchor": "middle" }, document.createTextNode(byDay ? label.slice(5) : label))));
+      svg("text", { x: x + slot / 2, y: height - 10, "text-anchor": "middle" }, document.createTextNode(axisLabel(label, index, byDay)))));
   });
   return chart;
+}
+
+/** Days as MM-DD; months as MM, with the year on the first bar and on each January. */
+function axisLabel(label, index, byDay) {
+  if (byDay) return label.slice(5);
+  return index === 0 || label.endsWith("-01") ? label : label.slice(5);
 }
 
 function monthsBetween(first, last) {
@@ -135,7 +141,7 @@ function monthsBetween(first, last) {
 
 /**
  * A people graph: nodes placed on a circle, then moved by a few hundred steps of a spring layout (edges pull, nodes
- * push apart). Deterministic: the same links give the same picture. Links are co-mentions; events between two people
+ * push apart, a weak pull to the centre). Deterministic: the same links give the same picture. Links are co-mentions; events between two people
  * (who did what to whom) are drawn as arrows over them.
  */
 function peopleGraph(links, centreId = null, width = 900, height = 560, events = []) {
@@ -155,10 +161,11 @@ function peopleGraph(links, centreId = null, width = 900, height = 560, events =
     node.x = width / 2 + (width / 3) * Math.cos(angle);
     node.y = height / 2 + (height / 3) * Math.sin(angle);
   });
-  const ideal = Math.min(160, Math.sqrt(width * height / list.length) * 0.8);
+  const ideal = Math.min(160, Math.sqrt(width * height / list.length) * 0.7);
   for (let step = 0; step < 300; step++) {
     const cooling = 1 - step / 300;
-    for (const node of list) { node.dx = 0; node.dy = 0; }
+    // A weak pull to the centre keeps separate groups in view instead of drifting to the edges.
+    for (const node of list) { node.dx = (width / 2 - node.x) * 0.05; node.dy = (height / 2 - node.y) * 0.05; }
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i], b = list[j];
