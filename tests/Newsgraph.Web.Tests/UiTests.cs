@@ -15,6 +15,8 @@ public sealed class UiTests(ServedStore served, Chromium chromium) : IClassFixtu
     public async Task A_quote_found_by_search_is_highlighted_in_its_article_naming_its_speaker()
     {
         var page = await chromium.NewPageAsync(served.BaseAddress);
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(request.Url);
         await page.GotoAsync("/");
         await page.FillAsync("#q-text", "contest of ships");
         await page.ClickAsync("form.search button");
@@ -38,6 +40,10 @@ public sealed class UiTests(ServedStore served, Chromium chromium) : IClassFixtu
         var legendColour = await page.Locator(".legend .key", new() { HasText = "Ana Torres" }).Locator("mark").EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor");
         Assert.Equal(legendColour, await quote.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
         await Assertions.Expect(page.Locator(".article-text .mention.place", new() { HasText = "Velmora" }).First).ToBeVisibleAsync();
+
+        // Everything the UI loads comes from the app itself: no CDN, no outside fonts or scripts.
+        Assert.All(requested, url => Assert.StartsWith(served.BaseAddress.ToString(), url, StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.Contains("/api/articles/", StringComparison.Ordinal));
 
         await quote.EvaluateAsync("m => m.classList.remove('flash')");
         await ScreenshotAsync(page, "web-article.png");
