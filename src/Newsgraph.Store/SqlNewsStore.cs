@@ -89,6 +89,7 @@ internal abstract class SqlNewsStore : INewsStore
     public async Task<IReadOnlyList<SpeakerCount>> TopSpeakersAsync(QuoteQuery query, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        CheckPage(limit, 0);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var filter = await QuoteFilterAsync(connection, query, cancellationToken).ConfigureAwait(false);
         if (filter is null) return [];
@@ -120,6 +121,7 @@ internal abstract class SqlNewsStore : INewsStore
     public async Task<IReadOnlyList<PersonSummary>> FindPeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        CheckPage(query.Limit, query.Offset);
         var conditions = new List<string> { "1 = 1" };
         var arguments = new List<(string, object?)> { ("@limit", query.Limit), ("@offset", query.Offset) };
         foreach (var (word, i) in PersonKeys.Words(query.Name ?? "").Select((w, i) => (w, i)))
@@ -217,6 +219,7 @@ internal abstract class SqlNewsStore : INewsStore
 
     public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int limit, int offset = 0, CancellationToken cancellationToken = default)
     {
+        CheckPage(limit, offset);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await QueryAsync(connection, ArticleSummarySql("1 = 1") + " ORDER BY a.published DESC, a.id DESC LIMIT @limit OFFSET @offset",
             [("@limit", limit), ("@offset", offset)], ArticleSummaryOf, cancellationToken).ConfigureAwait(false);
@@ -224,6 +227,7 @@ internal abstract class SqlNewsStore : INewsStore
 
     public async Task<IReadOnlyList<PersonLink>> PersonLinksAsync(int limit, CancellationToken cancellationToken = default)
     {
+        CheckPage(limit, 0);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await QueryAsync(connection, """
             SELECT pair.first_id, p1.name, pair.second_id, p2.name, COUNT(*) AS sentences, COUNT(DISTINCT pair.article_id)
@@ -239,6 +243,7 @@ internal abstract class SqlNewsStore : INewsStore
 
     public async Task<IReadOnlyList<EventView>> FindEventsAsync(long? personId, int limit, CancellationToken cancellationToken = default)
     {
+        CheckPage(limit, 0);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var condition = personId is null ? "1 = 1" : "(v.source_person_id = @person OR v.target_person_id = @person)";
         List<(string, object?)> arguments = [("@limit", limit)];
@@ -265,6 +270,7 @@ internal abstract class SqlNewsStore : INewsStore
 
     private async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(DbConnection connection, QuoteQuery query, CancellationToken cancellationToken)
     {
+        CheckPage(query.Limit, query.Offset);
         var filter = await QuoteFilterAsync(connection, query, cancellationToken).ConfigureAwait(false);
         if (filter is null) return [];
         filter.Arguments.Add(("@limit", query.Limit));
@@ -363,6 +369,13 @@ internal abstract class SqlNewsStore : INewsStore
         }
 
         return people;
+    }
+
+    /// <summary>Refuses what SQL would read differently by backend (SQLite takes a negative LIMIT as none).</summary>
+    private static void CheckPage(int limit, int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
     }
 
     private static string ArticleSummarySql(string condition, string moreColumns = "") => $"""

@@ -126,6 +126,7 @@ public abstract class NewsStoreContract : IAsyncLifetime
         Assert.All(late, q => Assert.Equal("c", q.ArticleSourceId));
         Assert.All(await Store.FindQuotesAsync(new QuoteQuery(To: Articles.Monday), ct), q => Assert.Equal("a", q.ArticleSourceId));
         Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Nobody Atall"), ct));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.FindQuotesAsync(new QuoteQuery(Limit: -1), ct));
     }
 
     [Fact]

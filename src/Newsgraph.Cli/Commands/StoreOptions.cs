@@ -8,17 +8,25 @@ internal static class StoreOptions
 {
     public static Option<string> Database() => new("--db")
     {
-        Description = $"The store: a SQLite file (created when missing) or postgres://user:password@host[:port]/database[?schema=NAME].",
+        Description = "The store: a SQLite file (ingest creates it) or postgres://user:password@host[:port]/database[?schema=NAME].",
         HelpName = "FILE|URL",
         DefaultValueFactory = _ => NewsStores.DefaultPath,
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table." };
 
-    public static Option<int> Limit(int byDefault) => new("--limit")
+    public static Option<int> Limit(int byDefault)
     {
-        Description = "At most this many rows.",
-        HelpName = "N",
-        DefaultValueFactory = _ => byDefault,
-    };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "At most this many rows.",
+            HelpName = "N",
+            DefaultValueFactory = _ => byDefault,
+        };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--limit must be at least 1.");
+        });
+        return limit;
+    }
 }

@@ -356,5 +356,6 @@ public sealed class IngestCommandTests : IAsyncDisposable
         Assert.Equal(1, Cli.Run("person", "Nobody", "--db", database).ExitCode);
         Assert.Equal(1, Cli.Run("quotes", "--db", _folder.File("missing.db")).ExitCode);
         Assert.Equal(2, Cli.Run("quotes", "--from", "March", "--db", database).ExitCode);
+        Assert.Equal(2, Cli.Run("people", "--limit", "0", "--db", database).ExitCode);
     }
 }
