@@ -3,7 +3,8 @@ using Newsgraph.Store;
 
 namespace Newsgraph.Web.Tests;
 
-public sealed class ApiEndpointsTests(ServedStore served) : IClassFixture<ServedStore>
+/// <summary>Every endpoint against a served store, on each backend (<see cref="SqliteApiEndpointsTests"/>, <see cref="PostgresApiEndpointsTests"/>).</summary>
+public abstract class ApiEndpointsTests(ServedStore served)
 {
     [Fact]
     public async Task Stats_count_what_was_stored()
@@ -174,3 +175,7 @@ public sealed class ApiEndpointsTests(ServedStore served) : IClassFixture<Served
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
+
+public sealed class SqliteApiEndpointsTests(ServedSqliteStore served) : ApiEndpointsTests(served), IClassFixture<ServedSqliteStore>;
+
+public sealed class PostgresApiEndpointsTests(ServedPostgresStore served) : ApiEndpointsTests(served), IClassFixture<ServedPostgresStore>;

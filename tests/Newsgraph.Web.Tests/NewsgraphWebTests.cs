@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Newsgraph.Web.Tests;
 
-public sealed class NewsgraphWebTests(ServedStore served) : IClassFixture<ServedStore>
+public sealed class NewsgraphWebTests(ServedSqliteStore served) : IClassFixture<ServedSqliteStore>
 {
     public static readonly TheoryData<string> Paths =
     [

@@ -7,7 +7,7 @@ namespace Newsgraph.Web.Tests;
 /// The browser UI in Chromium against the served made-up store. Screenshots of the article and person pages are written
 /// to the folder NEWSGRAPH_SCREENSHOTS names (the README's docs/ pictures), or to a temporary folder.
 /// </summary>
-public sealed class UiTests(ServedStore served, Chromium chromium) : IClassFixture<ServedStore>, IClassFixture<Chromium>
+public sealed class UiTests(ServedSqliteStore served, Chromium chromium) : IClassFixture<ServedSqliteStore>, IClassFixture<Chromium>
 {
     private const string ScreenshotsVariable = "NEWSGRAPH_SCREENSHOTS";
 
