@@ -68,6 +68,7 @@ internal static class Program
         QuotesCommand.Create(),
         PeopleCommand.Create(),
         PersonCommand.Create(),
+        ServeCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
         CodeCommand.Create(),

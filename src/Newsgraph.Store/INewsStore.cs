@@ -25,6 +25,9 @@ public interface INewsStore : IAsyncDisposable
     /// <summary>Who is quoted most among the quotes matching a query, most quoted first.</summary>
     Task<IReadOnlyList<SpeakerCount>> TopSpeakersAsync(QuoteQuery query, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>How many of the quotes matching a query were published on each day, oldest first (undated ones left out).</summary>
+    Task<IReadOnlyList<DayCount>> QuotesPerDayAsync(QuoteQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>People by name or title words, most quoted first.</summary>
     Task<IReadOnlyList<PersonSummary>> FindPeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default);
 

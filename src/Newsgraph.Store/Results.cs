@@ -35,6 +35,9 @@ public sealed record QuoteHit(
 /// <summary>How many quotes of a search one person has.</summary>
 public sealed record SpeakerCount(long PersonId, string Name, int Quotes);
 
+/// <summary>How many quotes were published on one day.</summary>
+public sealed record DayCount(DateOnly Day, int Quotes);
+
 /// <summary>A title as held over time: the first and last publication dates it was given, in how many articles.</summary>
 public sealed record TitleHeld(string Title, DateOnly? First, DateOnly? Last, int Articles);
 

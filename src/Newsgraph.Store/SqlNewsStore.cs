@@ -104,6 +104,20 @@ internal abstract class SqlNewsStore : INewsStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<DayCount>> QuotesPerDayAsync(QuoteQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var filter = await QuoteFilterAsync(connection, query, cancellationToken).ConfigureAwait(false);
+        if (filter is null) return [];
+        return await QueryAsync(connection, $"""
+            SELECT a.published, COUNT(*) AS quotes
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE {filter.Condition} AND a.published IS NOT NULL
+            GROUP BY a.published ORDER BY a.published
+            """, filter.Arguments, static r => new DayCount(Date(r, 0)!.Value, Int(r, 1)), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<PersonSummary>> FindPeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
