@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Newsgraph.Core;
+using Newsgraph.Core.Events;
 using Newsgraph.Core.Mentions;
 using Newsgraph.Core.People;
 using Newsgraph.Core.Quotes;
@@ -81,6 +82,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
         foreach (var timex in document.Timexes)
             timexes.Add(articleId, timex.Span.Start, timex.Span.End, timex.Type.ToString(), timex.Value, timex.Modifier.ToString());
         await InsertAsync(timexes).ConfigureAwait(false);
+        if (document.Annotated.HasFlag(Layers.Events)) await WriteEventsAsync(articleId, personIds).ConfigureAwait(false);
         return true;
     }
 
@@ -140,6 +142,22 @@ internal sealed class ArticleWriter : IAsyncDisposable
         await InsertAsync(parts).ConfigureAwait(false);
         await InsertAsync(speakers).ConfigureAwait(false);
         if (fullText is not null) await InsertAsync(fullText).ConfigureAwait(false);
+    }
+
+    /// <summary>Events with their actors: a person record where the actor is a person entity, and always its actor code.</summary>
+    private Task WriteEventsAsync(long articleId, long?[] personIds)
+    {
+        var events = new RowInsert("events", "article_id", "source_person_id", "source_actor", "target_person_id", "target_actor",
+            "code", "label", "event_date", "trigger_start", "trigger_end");
+        foreach (var coded in _document.Events)
+        {
+            events.Add(articleId, PersonOf(coded.Source), coded.Source.Code, PersonOf(coded.Target), coded.Target.Code,
+                coded.Code, CameoLabels.Of(coded.Code), SqlNewsStore.Iso(coded.Date), coded.Trigger.Start, coded.Trigger.End);
+        }
+
+        return InsertAsync(events);
+
+        long? PersonOf(EventActor actor) => actor.Entity >= 0 ? personIds[actor.Entity] : null;
     }
 
     private static (long Id, int Number) IdAndNumber(DbDataReader r) =>

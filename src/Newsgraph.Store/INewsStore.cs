@@ -48,7 +48,7 @@ public interface INewsStore : IAsyncDisposable
 
     /// <summary>
     /// Events (who did what to whom, CAMEO-coded), those with the person as source or target when one is given, oldest
-    /// first. The events table is filled by the event layer (issue #5); until then this is empty.
+    /// first.
     /// </summary>
     Task<IReadOnlyList<EventView>> FindEventsAsync(long? personId, int limit, CancellationToken cancellationToken = default);
 

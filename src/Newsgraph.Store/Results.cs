@@ -44,12 +44,13 @@ public sealed record TitleHeld(string Title, DateOnly? First, DateOnly? Last, in
 /// <summary>Someone a person appears with: in how many sentences and articles they are both mentioned.</summary>
 public sealed record Associate(long PersonId, string Name, int Sentences, int Articles);
 
-/// <summary>Everything about one person.</summary>
+/// <summary>Everything about one person: titles, their first quotes, who they appear with and the events they took part in.</summary>
 public sealed record PersonProfile(
     PersonSummary Person,
     IReadOnlyList<TitleHeld> Titles,
     IReadOnlyList<QuoteHit> Quotes,
-    IReadOnlyList<Associate> Associates);
+    IReadOnlyList<Associate> Associates,
+    IReadOnlyList<EventView> Events);
 
 /// <summary>A stored article in brief.</summary>
 public sealed record ArticleSummary(

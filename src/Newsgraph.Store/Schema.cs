@@ -70,7 +70,7 @@ internal static class Schema
                 article_id BIGINT NOT NULL REFERENCES articles(id), start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
                 type TEXT NOT NULL, value TEXT NOT NULL, modifier TEXT NOT NULL)
             """,
-            // Filled by the event layer (issue #5): who did what to whom, as a CAMEO code, with its trigger's span.
+            // The event layer's events: who did what to whom, as a CAMEO code, with its trigger's span.
             $"""
             CREATE TABLE IF NOT EXISTS events (
                 id {id}, article_id BIGINT NOT NULL REFERENCES articles(id),

@@ -16,6 +16,7 @@ internal abstract class SqlNewsStore : INewsStore
 {
     private const int AssociateLimit = 20;
     private const int ProfileQuoteLimit = 200;
+    private const int ProfileEventLimit = 200;
 
     protected SqlNewsStore(SqlDialect dialect) => Dialect = dialect;
 
@@ -173,7 +174,8 @@ internal abstract class SqlNewsStore : INewsStore
             GROUP BY pair.other, p.name ORDER BY sentences DESC, p.name, pair.other LIMIT @limit
             """, [("@id", personId), ("@limit", AssociateLimit)],
             static r => new Associate(r.GetInt64(0), r.GetString(1), Int(r, 2), Int(r, 3)), cancellationToken).ConfigureAwait(false);
-        return new PersonProfile(people[0], titles, quotes, associates);
+        var events = await FindEventsAsync(connection, personId, ProfileEventLimit, cancellationToken).ConfigureAwait(false);
+        return new PersonProfile(people[0], titles, quotes, associates, events);
     }
 
     public async Task<ArticleView?> GetArticleAsync(long articleId, CancellationToken cancellationToken = default)
@@ -245,6 +247,11 @@ internal abstract class SqlNewsStore : INewsStore
     {
         CheckPage(limit, 0);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await FindEventsAsync(connection, personId, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<EventView>> FindEventsAsync(DbConnection connection, long? personId, int limit, CancellationToken cancellationToken)
+    {
         var condition = personId is null ? "1 = 1" : "(v.source_person_id = @person OR v.target_person_id = @person)";
         List<(string, object?)> arguments = [("@limit", limit)];
         if (personId is { } id) arguments.Add(("@person", id));

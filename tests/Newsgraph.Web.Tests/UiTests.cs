@@ -108,23 +108,19 @@ public sealed class UiTests(ServedSqliteStore served, Chromium chromium) : IClas
     [Fact]
     public async Task Events_between_two_people_are_arrows_on_the_graph()
     {
-        // The store has no event layer yet (issue #5), so the API's answer is replaced by one made-up event.
-        var torres = (await served.Store.ResolvePersonAsync("Ana Torres", TestContext.Current.CancellationToken))[0];
-        var halvik = (await served.Store.ResolvePersonAsync("Piotr Halvik", TestContext.Current.CancellationToken))[0];
-        var madeUp = new EventView(1, 1, torres.Id, torres.Name, null, halvik.Id, halvik.Name, null, "036", "Express intent to meet or negotiate",
-            new DateOnly(2026, 3, 19), new Core.TextSpan(0, 3));
+        // "Deputy Prime Minister Ana Torres later met Marcus Oyelaran" in the fixtures: a meeting between two stored people.
+        var ct = TestContext.Current.CancellationToken;
+        var stored = await served.Store.FindEventsAsync(null, 200, ct);
+        var betweenPeople = stored.Where(e => e.SourcePersonId is not null && e.TargetPersonId is not null && e.SourcePersonId != e.TargetPersonId).ToList();
+        var meeting = Assert.Single(betweenPeople, e => (e.SourceName, e.TargetName) == ("Ana Torres", "Marcus Oyelaran"));
         var page = await chromium.NewPageAsync(served.BaseAddress);
-        await page.RouteAsync("**/api/events?*", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            ContentType = "application/json",
-            Body = System.Text.Json.JsonSerializer.Serialize(new[] { madeUp }, ServedStore.Json),
-        }));
         await page.GotoAsync("/#/graph");
 
-        var arrow = page.Locator("svg.graph line.event");
-        await Assertions.Expect(arrow).ToHaveCountAsync(1);
-        await Assertions.Expect(arrow.Locator("title")).ToHaveTextAsync("Ana Torres → Express intent to meet or negotiate (036) → Piotr Halvik, 2026-03-19");
-        await Assertions.Expect(page.Locator("main p.muted")).ToContainTextAsync("(1 stored)");
+        var arrows = page.Locator("svg.graph line.event");
+        await Assertions.Expect(arrows).ToHaveCountAsync(betweenPeople.Count);
+        var title = $"Ana Torres → {meeting.Label} ({meeting.Code}) → Marcus Oyelaran, {meeting.Date:yyyy-MM-dd}";
+        await Assertions.Expect(arrows.Locator("title").Filter(new LocatorFilterOptions { HasTextString = title })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("main p.muted")).ToContainTextAsync($"({stored.Count} stored)");
     }
 
     private static async Task ScreenshotAsync(IPage page, string name)

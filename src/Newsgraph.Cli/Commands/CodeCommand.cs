@@ -81,7 +81,8 @@ internal static class CodeCommand
         {
             var document = pipeline.Process(sentence.Text, sentence.Id, sentence.Date);
             var date = sentence.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            foreach (var item in document.Events)
+            // PETRARCH's output names actors by code, so events of people no dictionary codes are left out.
+            foreach (var item in document.Events.Where(e => e.Source.Code is not null && e.Target.Code is not null))
                 builder.Append(date).Append('\t').Append(item.Source.Code).Append('\t').Append(item.Target.Code).Append('\t').Append(item.Code).Append('\t').Append(sentence.Id).Append('\n');
         }
 

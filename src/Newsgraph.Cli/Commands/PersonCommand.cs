@@ -6,8 +6,8 @@ namespace Newsgraph.Cli.Commands;
 internal static class PersonCommand
 {
     private const string Description = """
-        Show one person: the titles they held over time, their quotes, and the people they appear with (mentioned in the
-        same sentence). NAME is any name they go by; when it fits several people, the most quoted is shown and the others
+        Show one person: the titles they held over time, their quotes, the people they appear with (mentioned in the
+        same sentence) and the events they took part in (who met, visited, criticised whom). NAME is any name they go by; when it fits several people, the most quoted is shown and the others
         are listed on stderr.
 
         Examples:

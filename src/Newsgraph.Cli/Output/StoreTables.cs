@@ -46,6 +46,15 @@ internal static class StoreTables
         foreach (var associate in profile.Associates) company.AddRow(Cell(associate.Name), Cell(Number(associate.Sentences)), Cell(Number(associate.Articles)));
         console.Write(company);
 
+        var events = new Table().Title("Events").AddColumns("Date", "Source", "Event", "Target");
+        foreach (var coded in profile.Events)
+        {
+            events.AddRow(Cell(Date(coded.Date)), Cell(coded.SourceName ?? coded.SourceActor ?? ""), Cell($"{coded.Label} ({coded.Code})"),
+                Cell(coded.TargetName ?? coded.TargetActor ?? ""));
+        }
+
+        console.Write(events);
+
         var quotes = new Table().Title("Quotes").AddColumns("Published", "Quote", "Article");
         foreach (var quote in profile.Quotes) quotes.AddRow(Cell(Date(quote.Published)), Cell(quote.Text), Cell(quote.ArticleSourceId));
         console.Write(quotes);

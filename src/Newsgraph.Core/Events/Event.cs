@@ -7,8 +7,11 @@ public enum EventModality : byte
     Expected,
 }
 
-/// <summary>An event's source or target: its CAMEO actor code and the entity it is, or -1 for a group found by the dictionaries ("Israeli troops").</summary>
-public readonly record struct EventActor(string Code, int Entity);
+/// <summary>
+/// An event's source or target: its CAMEO actor code (null for a person whom no dictionary codes) and the entity it
+/// is, or -1 for a group found by the dictionaries ("Israeli troops").
+/// </summary>
+public readonly record struct EventActor(string? Code, int Entity);
 
 /// <summary>
 /// One coded event: who (source) did what (a CAMEO code, triggered by a verb or event noun) to whom (target), where

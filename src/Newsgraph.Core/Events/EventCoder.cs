@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Text;
 using Newsgraph.Core.Time;
@@ -275,6 +276,13 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         /// The tokens a pattern may match over: the verb's clause, outside quotations (a pattern must not reach into
         /// a quote or across "because", "while", ...).
         /// </summary>
+        /// <summary>
+        /// An actor has a CAMEO code, or is a person the article names whom no dictionary knows: our users still want
+        /// to know who met whom, so such a person takes part with no code (the PETRARCH output leaves those events out).
+        /// </summary>
+        private bool IsActor(ActorSpan actor) =>
+            actor.Code is not null || (actor.Entity >= 0 && document.Entities[actor.Entity].Type == EntityType.Person);
+
         private (int Lo, int Hi) PatternWindow(int first, int end)
         {
             var lo = first;
@@ -287,8 +295,8 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IPipelineStage
         private void Add(string code, int source, int target, TextSpan trigger, int place, DateOnly? date, EventModality modality, IReadOnlyList<string> issues)
         {
             var (from, to) = (scratch.Actors[source], scratch.Actors[target]);
-            if (from.Code is null || to.Code is null || source == target) return;
-            if ((from.Entity >= 0 && from.Entity == to.Entity) || from.Code == to.Code) return;
+            if (source == target || !IsActor(from) || !IsActor(to)) return;
+            if ((from.Entity >= 0 && from.Entity == to.Entity) || (from.Code is not null && from.Code == to.Code)) return;
             var coded = modality == EventModality.Expected ? IntentOf(code) : code;
             var item = new Event(coded, trigger, new EventActor(from.Code, from.Entity), new EventActor(to.Code, to.Entity), place, date, sentenceIndex, modality, issues);
             // Several verbs of one sentence may code the same act ("held talks"); earlier sentences cannot repeat it.

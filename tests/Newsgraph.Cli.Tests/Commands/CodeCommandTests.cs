@@ -31,6 +31,21 @@ public sealed class CodeCommandTests
     }
 
     [Fact]
+    public void LeavesOutEventsOfPeopleNoDictionaryCodes()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("in.xml", """
+            <Sentences>
+              <Sentence date="20140723" id="U1"><Text>Mirela Vasquez met Tobias Lindqvist in Geneva.</Text></Sentence>
+              <Sentence date="20140723" id="U2"><Text>Mahmoud Abbas criticized Israel.</Text></Sentence>
+            </Sentences>
+            """);
+        var result = Cli.Run("code", input);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["20140723\tPSEGOV\tISR\t111\tU2"], result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void ReadsTheDictionariesGiven()
     {
         using var folder = new TempFolder();

@@ -324,6 +324,24 @@ public sealed class IngestCommandTests : IAsyncDisposable
     }
 
     [Fact]
+    public void PersonShowsTheEventsTheyTookPartIn()
+    {
+        var article = _folder.Write("meeting.txt", "Mayor Ines Varga met Tove Lind in Kesra on Monday. Varga said the harbour would reopen.\n");
+        var database = _folder.File("events.db");
+        Assert.Equal(0, Cli.Run("ingest", article, "--db", database).ExitCode);
+
+        var json = Cli.Run("person", "Ines Varga", "--json", "--db", database);
+        Assert.Equal(0, json.ExitCode);
+        using var profile = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var events = profile.RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => (e.GetProperty("sourceName").GetString(), e.GetProperty("code").GetString(), e.GetProperty("targetName").GetString())).ToArray();
+        Assert.Contains(("Ines Varga", "040", "Tove Lind"), events);
+
+        var table = Cli.Run("person", "Ines Varga", "--db", database);
+        Assert.Contains("Consult (040)", table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QueriesPrintTablesAndJson()
     {
         var articles = WriteArticles("articles", 6);

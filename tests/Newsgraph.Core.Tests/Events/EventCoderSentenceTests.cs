@@ -128,6 +128,23 @@ public sealed class EventCoderSentenceTests
         Assert.Empty(document.Events);
     }
 
+    [Fact]
+    public void PeopleNoDictionaryKnowsStillMeetWithoutCodes()
+    {
+        var document = NewsgraphPipelines.Default.Process("Mirela Vasquez met Tobias Lindqvist in Geneva.", "t", Published);
+        var meeting = Assert.Single(document.Events, e => document.TextOf(e.Trigger) == "met"
+            && (document.Entities[e.Source.Entity].Name, document.Entities[e.Target.Entity].Name) == ("Mirela Vasquez", "Tobias Lindqvist"));
+        Assert.Equal(("040", null, null), (meeting.Code, meeting.Source.Code, meeting.Target.Code));
+        Assert.Equal("Geneva", document.Entities[meeting.Place].Name);
+    }
+
+    [Fact]
+    public void AnUncodedWordThatIsNoPersonIsNoActor()
+    {
+        var document = NewsgraphPipelines.Default.Process("The committee met the Harwick Foundation in Geneva.", "t", Published);
+        Assert.Empty(document.Events);
+    }
+
     private static void AssertCoded(string sentence, DateOnly date, string expected)
     {
         var document = NewsgraphPipelines.Default.Process(sentence, "t", date);

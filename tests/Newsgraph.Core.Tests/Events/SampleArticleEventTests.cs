@@ -24,7 +24,7 @@ public sealed class SampleArticleEventTests
         return null!;
     }
 
-    private static string Who(Document document, EventActor actor) => actor.Entity >= 0 ? document.Entities[actor.Entity].Name : actor.Code;
+    private static string? Who(Document document, EventActor actor) => actor.Entity >= 0 ? document.Entities[actor.Entity].Name : actor.Code;
 
     private static Event Find(Document document, string source, string target, string codePrefix, string trigger) =>
         Assert.Single(document.Events, e => Who(document, e.Source) == source && Who(document, e.Target) == target
