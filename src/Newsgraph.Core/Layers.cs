@@ -15,4 +15,8 @@ public enum Layers
     Timexes = 1 << 7,
     /// <summary>Spans between paired quotation marks.</summary>
     Quotations = 1 << 8,
+    /// <summary>A Penn Treebank tag per token.</summary>
+    PartsOfSpeech = 1 << 12,
+    /// <summary>Person, organisation and place names found by the trained entity recogniser.</summary>
+    NamedEntities = 1 << 13,
 }

@@ -1,0 +1,201 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Tagging;
+
+/// <summary>
+/// Greedy left-to-right tagging with a <see cref="PerceptronModel"/>. A token's class scores are a sum of vectors:
+/// the bias and history rows, and for each word within two tokens the weight sum of that word's features at that
+/// offset. Those sums are computed once at construction for the model's vocabulary, and per token for other words,
+/// so tagging a known word adds a dozen vectors and allocates nothing. Thread-safe: no state changes after construction.
+/// </summary>
+public sealed class PerceptronTagger
+{
+    private readonly PerceptronModel _model;
+    private readonly WordFeatures _features;
+    private readonly int _classes;
+    /// <summary>Classes rounded up to whole SIMD vectors; weight vectors are this long.</summary>
+    private readonly int _width;
+    private readonly float[] _rows;
+    private readonly float[] _wordSums;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordFeatures;
+    private readonly int _boundary;
+    /// <summary>[previous class (Classes = none) * Classes + class]: whether the class may follow (I-X only after B-X or I-X).</summary>
+    private readonly bool[] _allowed;
+
+    public PerceptronTagger(PerceptronModel model, NameLexicon names)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(names);
+        _model = model;
+        _features = new WordFeatures(model.Kind, names);
+        _classes = model.Classes.Count;
+        _width = (_classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var rowCount = model.Weights.Length / _classes;
+        _rows = new float[rowCount * _width];
+        for (var r = 0; r < rowCount; r++) model.Weights.AsSpan(r * _classes, _classes).CopyTo(_rows.AsSpan(r * _width));
+        _wordFeatures = model.WordFeatureRows.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var vocabulary = new Dictionary<string, int>(model.Vocabulary.Length + 1, StringComparer.Ordinal);
+        foreach (var word in model.Vocabulary) vocabulary.TryAdd(word, vocabulary.Count);
+        _boundary = vocabulary.Count;
+        vocabulary.TryAdd(WordFeatures.Boundary, _boundary);
+        _wordSums = new float[vocabulary.Count * WordFeatures.Offsets * _width];
+        foreach (var (word, index) in vocabulary) SumWord(word, _wordSums.AsSpan(index * WordFeatures.Offsets * _width, WordFeatures.Offsets * _width));
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _allowed = AllowedTransitions(model.Classes);
+    }
+
+    public PerceptronModel Model => _model;
+
+    /// <summary>
+    /// Tags tokens [first, end) of <paramref name="text"/> as one sentence, writing class indices to
+    /// <paramref name="classes"/> (one per token). An entity model reads the part-of-speech class of each token, as
+    /// indices into the model's <see cref="PerceptronModel.PosClasses"/>.
+    /// </summary>
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> posClasses, Span<byte> classes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = tokens.Length;
+        if (classes.Length < n) throw new ArgumentException("One class slot per token is needed.", nameof(classes));
+        if (_model.PosClasses.Count > 0 && posClasses.Length < n) throw new ArgumentException("An entity model needs the tokens' part-of-speech classes.", nameof(posClasses));
+        if (n == 0) return;
+
+        var block = WordFeatures.Offsets * _width;
+        var entries = ArrayPool<int>.Shared.Rent(n);
+        float[]? scratch = null;
+        var scratchUsed = 0;
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                if (_vocabulary.TryGetValue(word, out var known))
+                {
+                    entries[i] = known * block;
+                    continue;
+                }
+
+                // A word outside the vocabulary: sum its features here, into scratch space after the vocabulary's.
+                scratch ??= ArrayPool<float>.Shared.Rent(n * block);
+                var sums = scratch.AsSpan(scratchUsed, block);
+                sums.Clear();
+                SumWord(word, sums);
+                entries[i] = _wordSums.Length + scratchUsed;
+                scratchUsed += block;
+            }
+
+            Decode(text, tokens, posClasses, classes, entries, scratch);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(entries);
+            if (scratch is not null) ArrayPool<float>.Shared.Return(scratch);
+        }
+    }
+
+    private void Decode(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
+    {
+        var layout = _model.Layout;
+        var n = tokens.Length;
+        var block = WordFeatures.Offsets * _width;
+        var boundary = _boundary * block;
+        var none = _classes;
+        var noPos = _model.PosClasses.Count;
+        Span<float> scores = stackalloc float[_width];
+        Span<int> rows = stackalloc int[FeatureLayout.HistoryRows + FeatureLayout.PosRows];
+        var rowCount = noPos > 0 ? rows.Length : FeatureLayout.HistoryRows;
+        int previous = none, beforePrevious = none;
+        for (var i = 0; i < n; i++)
+        {
+            layout.History(previous, beforePrevious, i == 0, WordFeatures.ShapeCode(text.AsSpan(tokens[i].Start, tokens[i].Length)), rows);
+            if (noPos > 0)
+            {
+                layout.PartOfSpeech(i > 0 ? posClasses[i - 1] : noPos, posClasses[i], i + 1 < n ? posClasses[i + 1] : noPos, rows[FeatureLayout.HistoryRows..]);
+            }
+
+            scores.Clear();
+            for (var r = 0; r < rowCount; r++) AddVector(scores, _rows.AsSpan(rows[r] * _width, _width));
+            for (var d = -WordFeatures.MaxOffset; d <= WordFeatures.MaxOffset; d++)
+            {
+                // The word at i + d contributes its features at offset d.
+                var j = i + d;
+                var entry = j < 0 || j >= n ? boundary : entries[j];
+                var offsetSlot = (d + WordFeatures.MaxOffset) * _width;
+                var source = entry < _wordSums.Length ? _wordSums.AsSpan(entry + offsetSlot, _width) : scratch.AsSpan(entry - _wordSums.Length + offsetSlot, _width);
+                AddVector(scores, source);
+            }
+
+            var best = Best(scores, previous);
+            classes[i] = (byte)best;
+            beforePrevious = previous;
+            previous = best;
+        }
+    }
+
+    /// <summary>The weight sums of one word's features at each offset, offset -2 first, each <c>_width</c> long.</summary>
+    private void SumWord(ReadOnlySpan<char> word, Span<float> sums)
+    {
+        for (var offset = -WordFeatures.MaxOffset; offset <= WordFeatures.MaxOffset; offset++)
+        {
+            var sink = new SumSink(_wordFeatures, _rows, _width, sums.Slice((offset + WordFeatures.MaxOffset) * _width, _width));
+            _features.Extract(word, offset, ref sink);
+        }
+    }
+
+    private int Best(ReadOnlySpan<float> scores, int previous)
+    {
+        var allowed = _allowed.AsSpan(previous * _classes, _classes);
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var c = 0; c < _classes; c++)
+        {
+            if (!allowed[c]) continue;
+            if (best < 0 || scores[c] > bestScore)
+            {
+                best = c;
+                bestScore = scores[c];
+            }
+        }
+
+        return best;
+    }
+
+    private static void AddVector(Span<float> target, ReadOnlySpan<float> source)
+    {
+        var t = MemoryMarshal.Cast<float, Vector<float>>(target);
+        var s = MemoryMarshal.Cast<float, Vector<float>>(source);
+        for (var k = 0; k < t.Length; k++) t[k] += s[k];
+    }
+
+    internal static bool[] AllowedTransitions(IReadOnlyList<string> classes)
+    {
+        var count = classes.Count;
+        var allowed = new bool[(count + 1) * count];
+        for (var previous = 0; previous <= count; previous++)
+        {
+            for (var c = 0; c < count; c++)
+            {
+                var label = classes[c];
+                allowed[previous * count + c] = !label.StartsWith("I-", StringComparison.Ordinal)
+                    || previous < count && classes[previous].Length > 2 && classes[previous].AsSpan(2).SequenceEqual(label.AsSpan(2));
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>Adds the weight row of each feature key the model knows; an unknown key adds nothing.</summary>
+    private ref struct SumSink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rows, float[] weights, int width, Span<float> target) : IFeatureSink
+    {
+        private readonly Span<float> _target = target;
+
+        public readonly void Add(scoped ReadOnlySpan<char> key)
+        {
+            if (rows.TryGetValue(key, out var row)) AddVector(_target, weights.AsSpan(row * width, width));
+        }
+    }
+}
