@@ -66,5 +66,6 @@ internal static class Program
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        TagCommand.Create(),
     };
 }

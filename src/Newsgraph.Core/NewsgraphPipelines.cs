@@ -14,13 +14,15 @@ public static class NewsgraphPipelines
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new QuotationFinder())
-        .Add(new LexiconNameTagger(Models.Names))
+        .Add(new PartOfSpeechTagger(Models.PartOfSpeech))
+        .Add(new EntityRecognizer(Models.Entities))
+        .Add(new LexiconNameTagger(Models.Names, useRecognizer: true))
         .Add(new MentionFinder())
         .Add(new EntityResolver())
         .Add(new QuoteAttributor(Models.Cues))
         .Add(new TimexTagger())
         .Build());
 
-    /// <summary>Tokens, sentences, names, mentions, entities, quotes and timexes.</summary>
+    /// <summary>Tokens, sentences, parts of speech, recognised and typed names, mentions, entities, quotes and timexes.</summary>
     public static NewsPipeline Default => DefaultPipeline.Value;
 }

@@ -65,6 +65,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
         }
 
         if (kind != TaggerKind.NamedEntity || offset is -2 or 2) return;
+        if (offset != 0) Add(ref sink, buffer, 'V', at, word[..Math.Min(word.Length, MaxValue)]);
         Add(ref sink, buffer, 'L', at, LexiconClass(names.Token(word)));
         if (TitleLexicon.IsRole(word)) Add(ref sink, buffer, 'T', at, "role");
         else if (TitleLexicon.IsQualifier(word)) Add(ref sink, buffer, 'T', at, "qualifier");

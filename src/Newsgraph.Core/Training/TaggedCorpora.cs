@@ -221,7 +221,7 @@ public static class TaggedCorpora
             }
         }
 
-        if (head < 0 || words[head].Upos != "PROPN") return;
+        if (head < 0 || !IsProper(words[head])) return;
         var inName = new bool[end - start];
         inName[head - start] = true;
         // Grow the name from its head over proper-noun flat/compound dependents and "of" modifiers, to a fixed point.
@@ -234,8 +234,8 @@ public static class TaggedCorpora
                 var h = words[i].Head - 1;
                 if (h < start || h >= end || !inName[h - start]) continue;
                 var relation = words[i].Relation;
-                var joins = words[i].Upos == "PROPN" && (relation.StartsWith("flat", StringComparison.Ordinal) || relation is "compound" or "amod")
-                    || relation == "nmod" && words[i].Upos == "PROPN" && HasOfCase(words, i, start, end)
+                var joins = IsProper(words[i]) && (relation.StartsWith("flat", StringComparison.Ordinal) || relation is "compound" or "amod")
+                    || relation == "nmod" && IsProper(words[i]) && HasOfCase(words, i, start, end)
                     || relation == "case" && words[i].Form == "of" && h > head;
                 if (!joins) continue;
                 inName[i - start] = true;
@@ -251,6 +251,9 @@ public static class TaggedCorpora
         while (last > head && words[last].Relation == "case") last--;
         names.Add(new NamedSpan(first, last + 1, found));
     }
+
+    /// <summary>A proper noun by either tag ("United" in "United States" is a VERB by UPOS but NNP by XPOS).</summary>
+    private static bool IsProper(TreebankWord word) => word.Upos == "PROPN" || word.Xpos is "NNP" or "NNPS";
 
     private static bool HasOfCase(List<TreebankWord> words, int i, int start, int end)
     {
