@@ -28,7 +28,7 @@ internal sealed class WordsPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var meanNanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        if (meanNanoseconds is not > 0) return "-";
+        if (benchmarkCase.Descriptor.Type != typeof(PipelineBenchmarks) || meanNanoseconds is not > 0) return "-";
         var repetitions = (int)benchmarkCase.Parameters[nameof(PipelineBenchmarks.Repetitions)];
         var words = SyntheticArticle.CountWords(SyntheticArticle.Build(repetitions));
         return (words / (meanNanoseconds.Value / 1e9)).ToString("N0", style.CultureInfo);

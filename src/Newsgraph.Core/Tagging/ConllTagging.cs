@@ -18,7 +18,10 @@ public static class ConllTagging
         ArgumentNullException.ThrowIfNull(entities);
         var output = new StringBuilder(conll.Length * 2);
         var words = new List<string>();
-        foreach (var raw in conll.AsSpan().EnumerateLines())
+        // The last line's line break ends that line; it does not open another.
+        var body = conll.AsSpan();
+        if (body.EndsWith("\n")) body = body[..^1];
+        foreach (var raw in body.EnumerateLines())
         {
             var line = raw.TrimEnd('\r');
             var separator = line.IndexOfAny('\t', ' ');

@@ -22,7 +22,7 @@ public static class TaggedCorpora
     /// Reads a CoNLL-U document. Multi-word token lines and empty nodes are skipped. With GUM's <c>Entity=</c>
     /// brackets in MISC, named mentions are found: entity mentions of type person, organization or place whose head
     /// word (the one whose head lies outside the mention) is a proper noun. The name is the head with its flat and
-    /// compound proper-noun dependents and "of" modifiers ("University of Chicago"), the unbroken run around the head,
+    /// compound proper-noun dependents and, unless it names a person, "of" modifiers ("University of Chicago"), the unbroken run around the head,
     /// so titles, determiners and coordinated names stay out; where names overlap, the longer wins.
     /// </summary>
     public static IReadOnlyList<TreebankSentence> ReadConllu(string conllu)
@@ -235,7 +235,7 @@ public static class TaggedCorpora
                 if (h < start || h >= end || !inName[h - start]) continue;
                 var relation = words[i].Relation;
                 var joins = IsProper(words[i]) && (relation.StartsWith("flat", StringComparison.Ordinal) || relation is "compound" or "amod")
-                    || relation == "nmod" && IsProper(words[i]) && HasOfCase(words, i, start, end)
+                    || found != EntityType.Person && relation == "nmod" && IsProper(words[i]) && HasOfCase(words, i, start, end)
                     || relation == "case" && words[i].Form == "of" && h > head;
                 if (!joins) continue;
                 inName[i - start] = true;

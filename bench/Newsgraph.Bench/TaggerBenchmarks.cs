@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using Newsgraph.Core;
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Tagging;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Bench;
+
+/// <summary>
+/// The trained taggers alone over the tokens of a synthetic document (thirty copies of the demo article, about
+/// 10,000 tokens): greedy tagging of every sentence, and loading both models as start-up does. Not sealed:
+/// BenchmarkDotNet generates a class deriving from it.
+/// </summary>
+[MemoryDiagnoser]
+public class TaggerBenchmarks
+{
+    /// <summary>Copies of the demo article in the document.</summary>
+    public const int Repetitions = 30;
+
+    private Document _document = null!;
+    private byte[] _classes = [];
+    private byte[] _posClasses = [];
+    private byte[] _posModel = [];
+    private byte[] _nerModel = [];
+
+    /// <summary>Tokens of the benchmark document, for the tokens/s column.</summary>
+    public static int TokenCount { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new PartOfSpeechTagger(Models.PartOfSpeech)).Build();
+        _document = pipeline.Process(SyntheticArticle.Build(Repetitions), "synthetic");
+        TokenCount = _document.Tokens.Count;
+        _classes = new byte[TokenCount];
+        var posOfEntityModel = SentenceTagging.EntityPosClasses(Models.Entities.Model);
+        _posClasses = [.. _document.PartsOfSpeech.Select(tag => posOfEntityModel[(int)tag])];
+        _posModel = Models.PartOfSpeech.Model.ToBytes();
+        _nerModel = Models.Entities.Model.ToBytes();
+    }
+
+    [Benchmark]
+    public byte[] PartOfSpeech() => TagAll(Models.PartOfSpeech, []);
+
+    [Benchmark]
+    public byte[] Entities() => TagAll(Models.Entities, _posClasses);
+
+    /// <summary>What the first use of the taggers costs: parsing both model files and precomputing their vocabularies.</summary>
+    [Benchmark]
+    public int LoadModels() =>
+        new PerceptronTagger(PerceptronModel.FromBytes(_posModel), NameLexicon.Empty).Model.WordFeatureCount
+        + new PerceptronTagger(PerceptronModel.FromBytes(_nerModel), Models.Names).Model.WordFeatureCount;
+
+    private byte[] TagAll(PerceptronTagger tagger, byte[] posClasses)
+    {
+        var tokens = _document.TokenSpan;
+        foreach (var sentence in _document.Sentences)
+        {
+            var range = new Range(sentence.FirstToken, sentence.EndToken);
+            tagger.TagSentence(_document.Text, tokens[range], posClasses.Length == 0 ? [] : posClasses.AsSpan(range), _classes.AsSpan(range));
+        }
+
+        return _classes;
+    }
+}
