@@ -66,6 +66,7 @@ public sealed class PerceptronTagger
 
         var block = WordFeatures.Offsets * _width;
         var entries = ArrayPool<int>.Shared.Rent(n);
+        var shapes = ArrayPool<byte>.Shared.Rent(n);
         float[]? scratch = null;
         var scratchUsed = 0;
         try
@@ -73,6 +74,7 @@ public sealed class PerceptronTagger
             for (var i = 0; i < n; i++)
             {
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                shapes[i] = (byte)WordFeatures.ShapeCode(word);
                 if (_vocabulary.TryGetValue(word, out var known))
                 {
                     entries[i] = known * block;
@@ -88,19 +90,19 @@ public sealed class PerceptronTagger
                 scratchUsed += block;
             }
 
-            Decode(text, tokens, posClasses, classes, entries, scratch);
+            Decode(n, shapes, posClasses, classes, entries, scratch);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(entries);
+            ArrayPool<byte>.Shared.Return(shapes);
             if (scratch is not null) ArrayPool<float>.Shared.Return(scratch);
         }
     }
 
-    private void Decode(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
+    private void Decode(int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
     {
         var layout = _model.Layout;
-        var n = tokens.Length;
         var block = WordFeatures.Offsets * _width;
         var boundary = _boundary * block;
         var none = _classes;
@@ -111,7 +113,7 @@ public sealed class PerceptronTagger
         int previous = none, beforePrevious = none;
         for (var i = 0; i < n; i++)
         {
-            layout.History(previous, beforePrevious, i == 0, WordFeatures.ShapeCode(text.AsSpan(tokens[i].Start, tokens[i].Length)), rows);
+            layout.History(previous, beforePrevious, i == 0, shapes[i], i + 1 < n ? shapes[i + 1] : WordFeatures.ShapeCodes, rows);
             if (noPos > 0)
             {
                 layout.PartOfSpeech(i > 0 ? posClasses[i - 1] : noPos, posClasses[i], i + 1 < n ? posClasses[i + 1] : noPos, rows[FeatureLayout.HistoryRows..]);

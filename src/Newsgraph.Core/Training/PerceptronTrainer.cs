@@ -186,7 +186,7 @@ public sealed class PerceptronTrainer
         {
             active.Clear();
             Span<int> history = stackalloc int[FeatureLayout.HistoryRows + FeatureLayout.PosRows];
-            layout.History(previous, beforePrevious, i == 0, sentence.Shapes[i], history);
+            layout.History(previous, beforePrevious, i == 0, sentence.Shapes[i], i + 1 < sentence.Shapes.Length ? sentence.Shapes[i + 1] : WordFeatures.ShapeCodes, history);
             var historyCount = FeatureLayout.HistoryRows;
             if (sentence.Pos is { } pos)
             {
