@@ -23,7 +23,8 @@ public static class TaggedCorpora
     /// brackets in MISC, named mentions are found: entity mentions of type person, organization or place whose head
     /// word (the one whose head lies outside the mention) is a proper noun. The name is the head with its flat and
     /// compound proper-noun dependents and, unless it names a person, "of" modifiers ("University of Chicago"), the unbroken run around the head,
-    /// so titles, determiners and coordinated names stay out; where names overlap, the longer wins.
+    /// so titles, determiners and coordinated names stay out; a bare title ("the President") is no name; where names
+    /// overlap, the longer wins.
     /// </summary>
     public static IReadOnlyList<TreebankSentence> ReadConllu(string conllu)
     {
@@ -249,6 +250,8 @@ public static class TaggedCorpora
         var last = head;
         while (last + 1 < end && inName[last + 1 - start]) last++;
         while (last > head && words[last].Relation == "case") last--;
+        // A bare title ("the President", "the Speaker") refers to someone without naming them.
+        if (first == last && TitleLexicon.IsRole(words[head].Form)) return;
         names.Add(new NamedSpan(first, last + 1, found));
     }
 
