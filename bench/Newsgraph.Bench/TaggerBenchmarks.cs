@@ -51,15 +51,10 @@ public class TaggerBenchmarks
         new PerceptronTagger(PerceptronModel.FromBytes(_posModel), NameLexicon.Empty).Model.WordFeatureCount
         + new PerceptronTagger(PerceptronModel.FromBytes(_nerModel), Models.Names).Model.WordFeatureCount;
 
+    /// <summary>Tags the document as the pipeline stages do: all sentences in one call.</summary>
     private byte[] TagAll(PerceptronTagger tagger, byte[] posClasses)
     {
-        var tokens = _document.TokenSpan;
-        foreach (var sentence in _document.Sentences)
-        {
-            var range = new Range(sentence.FirstToken, sentence.EndToken);
-            tagger.TagSentence(_document.Text, tokens[range], posClasses.Length == 0 ? [] : posClasses.AsSpan(range), _classes.AsSpan(range));
-        }
-
+        tagger.TagSentences(_document.Text, _document.TokenSpan, _document.Sentences, posClasses, _classes);
         return _classes;
     }
 }

@@ -182,19 +182,25 @@ internal static partial class TrainCommand
             ? "Penn Treebank part-of-speech tags (with UD English's HYPH, NFP, ADD, GW, XX, AFX), one per token; universal tags follow from them by a fixed map."
             : "Person, organisation and place names as BIO labels (B-PERSON, I-ORG, ...), one per token.");
         Line("");
+        Line("## Use");
+        Line("");
+        Line(pos
+            ? "`PartOfSpeechTagger` (the default pipeline's parts-of-speech layer), `newsgraph tag`, and the entity recogniser's features."
+            : "`EntityRecognizer` (the default pipeline's recognised-names layer), which `LexiconNameTagger` reads to type the names its lexicon has no evidence for, and `newsgraph tag`.");
+        Line("");
         Line("## Model");
         Line("");
         Line($"{model.Description}.");
         Line("");
-        Line("Greedy left-to-right averaged perceptron. Features: the word (lower case, numbers folded), its suffixes (1-4) and prefixes (1-3), shape, the words and suffixes within two tokens, the two previous tags and their pair, sentence-initial position with shape"
-            + (pos ? "." : ", the part-of-speech tags around the token (from pos.bin), the cased word, and what models/names.tsv and the title lexicon say of the word and its neighbours."));
+        Line("Greedy left-to-right averaged perceptron. Features: the word (lower case, numbers folded; and as written), its suffixes (1-4) and prefixes (1-3), shape, the words and suffixes within two tokens, the two previous tags and their pair, sentence-initial position with the shapes of the word and the next"
+            + (pos ? "." : ", the part-of-speech tags around the token (from pos.bin), alone and in pairs, and what models/names.tsv and the title lexicon say of the word and its neighbours."));
         Line($"Classes: {model.Classes.Count}; word features kept: {model.WordFeatureCount} (seen at least twice, averaged weights of at least 0.05); weights quantised to 16 bits. Size: {bytes} bytes.");
         Line("");
         Line("## Data and licences");
         Line("");
         Line("- GUM (`../shared/data/gum`, CC BY 4.0 for the genres used): every document except those listed in `files.dev`, which are kept for evaluation.");
         if (pos) Line("- UD English Web Treebank, dev split (`../shared/data/ud-ewt`, CC BY-SA 4.0), gold tags.");
-        else Line("  Named mentions: GUM entity mentions of type person, organization or place whose head is a proper noun; the name is the head with its flat/compound proper-noun dependents and \"of\" modifiers.");
+        else Line("  Named mentions: GUM entity mentions of type person, organization or place whose head is a proper noun (by UPOS or XPOS); the name is the unbroken run of the head with its flat, compound and amod proper-noun dependents and, unless a person, \"of\" modifiers; a bare title (\"the President\") is no name; nested names give way to the longer.");
         if (request.Silver)
         {
             Line($"- PolNeAR v1.0 train (a research corpus, networkdynamics/PolNeAR): CoreNLP 3.x silver {(pos ? "tags" : "NER (PERSON, ORGANIZATION, LOCATION)")} of the articles outside our dev split (the last {PolnearSplit.DevArticleCount} train articles by date are excluded).");

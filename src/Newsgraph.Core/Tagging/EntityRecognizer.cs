@@ -24,7 +24,7 @@ public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
         var posClasses = new byte[tokens.Length];
         for (var i = 0; i < posClasses.Length; i++) posClasses[i] = _posClasses[(int)pos[i]];
         var classes = new byte[tokens.Length];
-        SentenceTagging.ForEachSentence(document, tagger, posClasses, classes);
+        tagger.TagSentences(document.Text, document.TokenSpan, document.Sentences, posClasses, classes);
         var found = new List<(int First, int End, Mentions.EntityType Type)>();
         foreach (var sentence in document.Sentences)
         {

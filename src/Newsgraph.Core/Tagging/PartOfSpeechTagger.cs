@@ -17,7 +17,7 @@ public sealed class PartOfSpeechTagger(PerceptronTagger tagger) : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var classes = new byte[document.TokenSpan.Length];
-        SentenceTagging.ForEachSentence(document, tagger, [], classes);
+        tagger.TagSentences(document.Text, document.TokenSpan, document.Sentences, [], classes);
         var tags = new PennTag[classes.Length];
         for (var i = 0; i < classes.Length; i++) tags[i] = _tags[classes[i]];
         document.SetPartsOfSpeech(tags);

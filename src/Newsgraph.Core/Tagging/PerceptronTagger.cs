@@ -52,11 +52,24 @@ public sealed class PerceptronTagger
     public PerceptronModel Model => _model;
 
     /// <summary>
-    /// Tags tokens [first, end) of <paramref name="text"/> as one sentence, writing class indices to
+    /// Tags <paramref name="tokens"/> of <paramref name="text"/> as one sentence, writing class indices to
     /// <paramref name="classes"/> (one per token). An entity model reads the part-of-speech class of each token, as
     /// indices into the model's <see cref="PerceptronModel.PosClasses"/>.
     /// </summary>
-    public void TagSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> posClasses, Span<byte> classes)
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> posClasses, Span<byte> classes) =>
+        Tag(text, tokens, null, posClasses, classes);
+
+    /// <summary>
+    /// Tags each sentence of a document (token ranges of <paramref name="tokens"/>), as <see cref="TagSentence"/> does;
+    /// a word outside the vocabulary has its weights summed once for the whole document.
+    /// </summary>
+    public void TagSentences(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ReadOnlySpan<byte> posClasses, Span<byte> classes)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        Tag(text, tokens, sentences, posClasses, classes);
+    }
+
+    private void Tag(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence>? sentences, ReadOnlySpan<byte> posClasses, Span<byte> classes)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = tokens.Length;
@@ -69,6 +82,8 @@ public sealed class PerceptronTagger
         var shapes = ArrayPool<byte>.Shared.Rent(n);
         float[]? scratch = null;
         var scratchUsed = 0;
+        // Words outside the vocabulary, summed once per call: names recur within an article.
+        Dictionary<string, int>? unknown = null;
         try
         {
             for (var i = 0; i < n; i++)
@@ -81,16 +96,29 @@ public sealed class PerceptronTagger
                     continue;
                 }
 
-                // A word outside the vocabulary: sum its features here, into scratch space after the vocabulary's.
+                unknown ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                var unknownLookup = unknown.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (unknownLookup.TryGetValue(word, out var seen))
+                {
+                    entries[i] = seen;
+                    continue;
+                }
+
+                // Sum its features into scratch space after the vocabulary's.
                 scratch ??= ArrayPool<float>.Shared.Rent(n * block);
                 var sums = scratch.AsSpan(scratchUsed, block);
                 sums.Clear();
                 SumWord(word, sums);
                 entries[i] = _wordSums.Length + scratchUsed;
+                unknownLookup[word] = entries[i];
                 scratchUsed += block;
             }
 
-            Decode(n, shapes, posClasses, classes, entries, scratch);
+            if (sentences is null) Decode(0, n, shapes, posClasses, classes, entries, scratch);
+            else
+            {
+                foreach (var sentence in sentences) Decode(sentence.FirstToken, sentence.TokenCount, shapes, posClasses, classes, entries, scratch);
+            }
         }
         finally
         {
@@ -100,7 +128,8 @@ public sealed class PerceptronTagger
         }
     }
 
-    private void Decode(int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
+    /// <summary>Greedy decoding of the sentence of tokens [first, first + n).</summary>
+    private void Decode(int first, int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
     {
         var layout = _model.Layout;
         var block = WordFeatures.Offsets * _width;
@@ -113,10 +142,11 @@ public sealed class PerceptronTagger
         int previous = none, beforePrevious = none;
         for (var i = 0; i < n; i++)
         {
-            layout.History(previous, beforePrevious, i == 0, shapes[i], i + 1 < n ? shapes[i + 1] : WordFeatures.ShapeCodes, rows);
+            var t = first + i;
+            layout.History(previous, beforePrevious, i == 0, shapes[t], i + 1 < n ? shapes[t + 1] : WordFeatures.ShapeCodes, rows);
             if (noPos > 0)
             {
-                layout.PartOfSpeech(i > 0 ? posClasses[i - 1] : noPos, posClasses[i], i + 1 < n ? posClasses[i + 1] : noPos, rows[FeatureLayout.HistoryRows..]);
+                layout.PartOfSpeech(i > 0 ? posClasses[t - 1] : noPos, posClasses[t], i + 1 < n ? posClasses[t + 1] : noPos, rows[FeatureLayout.HistoryRows..]);
             }
 
             scores.Clear();
@@ -125,14 +155,14 @@ public sealed class PerceptronTagger
             {
                 // The word at i + d contributes its features at offset d.
                 var j = i + d;
-                var entry = j < 0 || j >= n ? boundary : entries[j];
+                var entry = j < 0 || j >= n ? boundary : entries[first + j];
                 var offsetSlot = (d + WordFeatures.MaxOffset) * _width;
                 var source = entry < _wordSums.Length ? _wordSums.AsSpan(entry + offsetSlot, _width) : scratch.AsSpan(entry - _wordSums.Length + offsetSlot, _width);
                 AddVector(scores, source);
             }
 
             var best = Best(scores, previous);
-            classes[i] = (byte)best;
+            classes[t] = (byte)best;
             beforePrevious = previous;
             previous = best;
         }

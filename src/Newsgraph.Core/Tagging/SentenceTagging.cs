@@ -72,15 +72,4 @@ public static class SentenceTagging
         AppendNames(entities.Model, classes, 0, names);
         return names;
     }
-
-    /// <summary>Tags each sentence of a document in place; reused buffers keep allocation per sentence out.</summary>
-    internal static void ForEachSentence(Document document, PerceptronTagger tagger, ReadOnlySpan<byte> posClasses, Span<byte> classes)
-    {
-        var tokens = document.TokenSpan;
-        foreach (var sentence in document.Sentences)
-        {
-            var range = new Range(sentence.FirstToken, sentence.EndToken);
-            tagger.TagSentence(document.Text, tokens[range], posClasses.IsEmpty ? [] : posClasses[range], classes[range]);
-        }
-    }
 }
