@@ -13,9 +13,14 @@ public static class Models
 
     private static readonly Lazy<CueLexicon> CueLexiconModel = new(() => CueLexicon.Parse(Read("cues.tsv")));
 
-    private static readonly Lazy<PerceptronTagger> PartOfSpeechModel = new(() => new PerceptronTagger(PerceptronModel.FromBytes(ReadBytes("pos.bin")), NameLexicon.Empty));
+    private static readonly Lazy<PerceptronModel> EntityModelFile = new(() => PerceptronModel.FromBytes(ReadBytes("ner.bin")));
 
-    private static readonly Lazy<PerceptronTagger> EntityModel = new(() => new PerceptronTagger(PerceptronModel.FromBytes(ReadBytes("ner.bin")), Names));
+    // The entity model's vocabulary comes from news (silver-tagged PolNeAR), which the part-of-speech model's does
+    // not: summing those words ahead too makes tagging news faster, not different.
+    private static readonly Lazy<PerceptronTagger> PartOfSpeechModel = new(() =>
+        new PerceptronTagger(PerceptronModel.FromBytes(ReadBytes("pos.bin")), NameLexicon.Empty, EntityModelFile.Value.Vocabulary));
+
+    private static readonly Lazy<PerceptronTagger> EntityModel = new(() => new PerceptronTagger(EntityModelFile.Value, Names));
 
     public static NameLexicon Names => NameLexiconModel.Value;
 

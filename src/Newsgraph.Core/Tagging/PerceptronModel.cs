@@ -21,7 +21,7 @@ public sealed class PerceptronModel
         PosClasses = posClasses;
         Weights = weights;
         WordFeatureRows = wordFeatures;
-        Vocabulary = vocabulary;
+        VocabularyWords = vocabulary;
         Layout = new FeatureLayout(classes.Length, posClasses.Length);
     }
 
@@ -46,7 +46,9 @@ public sealed class PerceptronModel
     internal Dictionary<string, int> WordFeatureRows { get; }
 
     /// <summary>Words frequent enough in training that a tagger precomputes their weight sums.</summary>
-    internal string[] Vocabulary { get; }
+    public IReadOnlyList<string> Vocabulary => VocabularyWords;
+
+    internal string[] VocabularyWords { get; }
 
     public byte[] ToBytes()
     {
@@ -61,7 +63,7 @@ public sealed class PerceptronModel
             writer.Write(Description);
             WriteStrings(writer, [.. Classes]);
             WriteStrings(writer, [.. PosClasses]);
-            WriteStrings(writer, Vocabulary);
+            WriteStrings(writer, VocabularyWords);
             writer.Write(scale);
             writer.Write(Layout.Rows);
             for (var row = 0; row < Layout.Rows; row++) WriteRow(writer, Weights.AsSpan(row * classes, classes), scale);

@@ -26,7 +26,10 @@ public sealed class PerceptronTagger
     /// <summary>[previous class (Classes = none) * Classes + class]: whether the class may follow (I-X only after B-X or I-X).</summary>
     private readonly bool[] _allowed;
 
-    public PerceptronTagger(PerceptronModel model, NameLexicon names)
+    /// <param name="moreVocabulary">
+    /// Further words to sum ahead (e.g. another model's vocabulary): tagging a known word is several times faster.
+    /// </param>
+    public PerceptronTagger(PerceptronModel model, NameLexicon names, IEnumerable<string>? moreVocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(names);
@@ -39,8 +42,8 @@ public sealed class PerceptronTagger
         for (var r = 0; r < rowCount; r++) model.Weights.AsSpan(r * _classes, _classes).CopyTo(_rows.AsSpan(r * _width));
         _wordFeatures = model.WordFeatureRows.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        var vocabulary = new Dictionary<string, int>(model.Vocabulary.Length + 1, StringComparer.Ordinal);
-        foreach (var word in model.Vocabulary) vocabulary.TryAdd(word, vocabulary.Count);
+        var vocabulary = new Dictionary<string, int>(model.Vocabulary.Count + 1, StringComparer.Ordinal);
+        foreach (var word in model.Vocabulary.Concat(moreVocabulary ?? [])) vocabulary.TryAdd(word, vocabulary.Count);
         _boundary = vocabulary.Count;
         vocabulary.TryAdd(WordFeatures.Boundary, _boundary);
         _wordSums = new float[vocabulary.Count * WordFeatures.Offsets * _width];
