@@ -8,7 +8,6 @@ internal sealed class TokensPerSecondColumn() : ThroughputColumn("Tokens/s", "To
     protected override int? UnitsOf(BenchmarkCase benchmarkCase)
     {
         if (benchmarkCase.Descriptor.Type != typeof(TaggerBenchmarks) || benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(TaggerBenchmarks.LoadModels)) return null;
-        new TaggerBenchmarks().Setup();
-        return TaggerBenchmarks.TokenCount;
+        return TaggerBenchmarks.TokenCount((int)benchmarkCase.Parameters[nameof(TaggerBenchmarks.Repetitions)]);
     }
 }

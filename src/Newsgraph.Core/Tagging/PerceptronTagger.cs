@@ -8,8 +8,10 @@ namespace Newsgraph.Core.Tagging;
 /// <summary>
 /// Greedy left-to-right tagging with a <see cref="PerceptronModel"/>. A token's class scores are a sum of vectors:
 /// the bias and history rows, and for each word within two tokens the weight sum of that word's features at that
-/// offset. Those sums are computed once at construction for the model's vocabulary, and per token for other words,
-/// so tagging a known word adds a dozen vectors and allocates nothing. Thread-safe: no state changes after construction.
+/// offset. Those sums are computed once per tagger for a vocabulary word, the first time it is seen (so start-up
+/// stays short), and once per call for other words, so tagging a known word adds a dozen vectors and allocates
+/// nothing. Thread-safe: a vocabulary word's sums are written whole before they are marked ready, and any thread
+/// that computes them computes the same values.
 /// </summary>
 public sealed class PerceptronTagger
 {
@@ -20,6 +22,8 @@ public sealed class PerceptronTagger
     private readonly int _width;
     private readonly float[] _rows;
     private readonly float[] _wordSums;
+    /// <summary>Per vocabulary word: 1 once its sums in <see cref="_wordSums"/> are written.</summary>
+    private readonly int[] _ready;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordFeatures;
     private readonly int _boundary;
@@ -47,8 +51,9 @@ public sealed class PerceptronTagger
         _boundary = vocabulary.Count;
         vocabulary.TryAdd(WordFeatures.Boundary, _boundary);
         _wordSums = new float[vocabulary.Count * WordFeatures.Offsets * _width];
-        foreach (var (word, index) in vocabulary) SumWord(word, _wordSums.AsSpan(index * WordFeatures.Offsets * _width, WordFeatures.Offsets * _width));
+        _ready = new int[vocabulary.Count];
         _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Prepare(_boundary, WordFeatures.Boundary);
         _allowed = AllowedTransitions(model.Classes);
     }
 
@@ -95,6 +100,7 @@ public sealed class PerceptronTagger
                 shapes[i] = (byte)WordFeatures.ShapeCode(word);
                 if (_vocabulary.TryGetValue(word, out var known))
                 {
+                    if (Volatile.Read(ref _ready[known]) == 0) Prepare(known, word);
                     entries[i] = known * block;
                     continue;
                 }
@@ -107,8 +113,19 @@ public sealed class PerceptronTagger
                     continue;
                 }
 
-                // Sum its features into scratch space after the vocabulary's.
-                scratch ??= ArrayPool<float>.Shared.Rent(n * block);
+                // Sum its features into scratch space after the vocabulary's, grown as unknown words come.
+                if (scratch is null || scratchUsed + block > scratch.Length)
+                {
+                    var larger = ArrayPool<float>.Shared.Rent(Math.Max(16 * block, 2 * scratchUsed + block));
+                    if (scratch is not null)
+                    {
+                        scratch.AsSpan(0, scratchUsed).CopyTo(larger);
+                        ArrayPool<float>.Shared.Return(scratch);
+                    }
+
+                    scratch = larger;
+                }
+
                 var sums = scratch.AsSpan(scratchUsed, block);
                 sums.Clear();
                 SumWord(word, sums);
@@ -169,6 +186,17 @@ public sealed class PerceptronTagger
             beforePrevious = previous;
             previous = best;
         }
+    }
+
+    /// <summary>Writes a vocabulary word's sums, then marks them ready; computed aside, so no reader sees them cleared.</summary>
+    private void Prepare(int index, ReadOnlySpan<char> word)
+    {
+        var block = WordFeatures.Offsets * _width;
+        Span<float> sums = stackalloc float[block];
+        sums.Clear();
+        SumWord(word, sums);
+        sums.CopyTo(_wordSums.AsSpan(index * block, block));
+        Volatile.Write(ref _ready[index], 1);
     }
 
     /// <summary>The weight sums of one word's features at each offset, offset -2 first, each <c>_width</c> long.</summary>
