@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Newsgraph.Core.Text;
 
@@ -11,7 +12,8 @@ namespace Newsgraph.Core.Tagging;
 /// offset. Those sums are computed once per tagger for a vocabulary word, the first time it is seen (so start-up
 /// stays short), and once per call for other words, so tagging a known word adds a dozen vectors and allocates
 /// nothing. Thread-safe: a vocabulary word's sums are written whole before they are marked ready, and any thread
-/// that computes them computes the same values.
+/// that computes them computes the same values. The hot methods are compiled optimised at once: a single run over a
+/// corpus would otherwise spend seconds in unoptimised first-tier code, since start-up keeps delaying the tier-up.
 /// </summary>
 public sealed class PerceptronTagger
 {
@@ -77,6 +79,7 @@ public sealed class PerceptronTagger
         Tag(text, tokens, sentences, posClasses, classes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tag(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence>? sentences, ReadOnlySpan<byte> posClasses, Span<byte> classes)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -149,6 +152,7 @@ public sealed class PerceptronTagger
     }
 
     /// <summary>Greedy decoding of the sentence of tokens [first, first + n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Decode(int first, int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
     {
         var layout = _model.Layout;
@@ -189,6 +193,7 @@ public sealed class PerceptronTagger
     }
 
     /// <summary>Writes a vocabulary word's sums, then marks them ready; computed aside, so no reader sees them cleared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prepare(int index, ReadOnlySpan<char> word)
     {
         var block = WordFeatures.Offsets * _width;
@@ -200,6 +205,7 @@ public sealed class PerceptronTagger
     }
 
     /// <summary>The weight sums of one word's features at each offset, offset -2 first, each <c>_width</c> long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumWord(ReadOnlySpan<char> word, Span<float> sums)
     {
         for (var offset = -WordFeatures.MaxOffset; offset <= WordFeatures.MaxOffset; offset++)
@@ -209,6 +215,7 @@ public sealed class PerceptronTagger
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Best(ReadOnlySpan<float> scores, int previous)
     {
         var allowed = _allowed.AsSpan(previous * _classes, _classes);
@@ -227,6 +234,7 @@ public sealed class PerceptronTagger
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddVector(Span<float> target, ReadOnlySpan<float> source)
     {
         var t = MemoryMarshal.Cast<float, Vector<float>>(target);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newsgraph.Core.Mentions;
 
 namespace Newsgraph.Core.Tagging;
@@ -33,6 +34,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
 
     public NameLexicon Names => names;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Extract<TSink>(scoped ReadOnlySpan<char> word, int offset, ref TSink sink) where TSink : IFeatureSink, allows ref struct
     {
         Span<char> buffer = stackalloc char[MaxValue + 2];
@@ -73,6 +75,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
     }
 
     /// <summary>0 lower case, 1 capitalised, 2 all capitals, 3 starting with a digit, 4 anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ShapeCode(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return 4;
@@ -88,6 +91,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
         return 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add<TSink>(ref TSink sink, scoped Span<char> buffer, char template, char offset, scoped ReadOnlySpan<char> value) where TSink : IFeatureSink, allows ref struct
     {
         buffer[0] = template;
@@ -98,6 +102,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
     }
 
     /// <summary>Lower case, with numbers folded: a four-digit number is a year, others are digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Normalised(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {
         if (word.IsEmpty || !char.IsDigit(word[0])) return lower;
@@ -106,6 +111,7 @@ internal sealed class WordFeatures(TaggerKind kind, NameLexicon names)
     }
 
     /// <summary>Upper, lower and digit runs as X, x and d (runs collapsed), other characters as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Shape(ReadOnlySpan<char> word, Span<char> shape)
     {
         var length = 0;
