@@ -37,7 +37,7 @@ internal static partial class TrainCommand
                 + (pos ? "." : "; it must hold pos.bin, whose tags the entity features read."),
             Required = true,
         };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => pos ? 8 : 10 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => pos ? 8 : 3 };
         var silver = new Option<bool>("--silver")
         {
             Description = "Also train on CoreNLP's silver output for PolNeAR train (our dev split excluded); on by default for ner (news names), off for pos, where it lowered GUM dev accuracy.",

@@ -87,6 +87,7 @@ public sealed class PerceptronModel
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) throw new FormatException("Not a Newsgraph perceptron model of this version.");
             var kind = (TaggerKind)reader.ReadByte();
+            if (!Enum.IsDefined(kind)) throw new FormatException("The model is for a kind of tagger this version does not know.");
             var description = reader.ReadString();
             var classes = ReadStrings(reader);
             var posClasses = ReadStrings(reader);
