@@ -179,7 +179,7 @@ internal static partial class TrainCommand
         Line(pos ? "# Part-of-speech tagger (pos.bin)" : "# Entity recogniser (ner.bin)");
         Line("");
         Line(pos
-            ? "Penn Treebank part-of-speech tags (with UD English's HYPH, NFP, ADD, GW, XX, AFX), one per token; universal tags follow from them by a fixed map."
+            ? "Penn Treebank part-of-speech tags (with UD English's HYPH, NFP, ADD, GW, XX, AFX), one per token; universal tags follow from each tag and its word (forms of \"be\" are AUX, \"not\" PART, subordinators SCONJ)."
             : "Person, organisation and place names as BIO labels (B-PERSON, I-ORG, ...), one per token.");
         Line("");
         Line("## Use");
@@ -213,7 +213,7 @@ internal static partial class TrainCommand
         if (pos)
         {
             Line($"- Accuracy, PTB tags: {Figure(scores.PosAccuracy)} over {scores.Tokens} tokens.");
-            Line($"- Accuracy, universal tags mapped from the PTB tags: {Figure(scores.UniversalAccuracy)}.");
+            Line($"- Accuracy, universal tags mapped from the PTB tags and words: {Figure(scores.UniversalAccuracy)}.");
         }
         else
         {
@@ -231,7 +231,7 @@ internal static partial class TrainCommand
         Line("## Known limits");
         Line("");
         Line(pos
-            ? "- Greedy decoding; GUM, EWT and news are the domains seen. Universal tags come from a fixed PTB map, so context-dependent ones (AUX for forms of be and have, SCONJ for IN) are not told apart."
+            ? "- Greedy decoding; GUM, EWT and news are the domains seen. Universal tags come from a map of the PTB tag and the word, so those that depend on context (AUX for have and do, PRON for a determiner standing alone) are not told apart."
             : "- No NORP, events or works: GUM's named mentions cover persons, organisations and places. Silver labels carry CoreNLP's errors. Titles are left out of names, as GUM's name heads do.");
         Line("");
         card.RetrainSection(pos ? "pos" : "ner");

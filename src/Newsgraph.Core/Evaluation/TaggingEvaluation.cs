@@ -34,7 +34,7 @@ public static class TaggingEvaluation
 {
     /// <summary>
     /// Tags each sentence with <paramref name="pos"/> (and names with <paramref name="entities"/> when given, reading the
-    /// predicted tags) and compares with the gold XPOS, UPOS (through <see cref="PennTags.ToUniversal"/>) and names.
+    /// predicted tags) and compares with the gold XPOS, UPOS (mapped from the predicted XPOS and the word) and names.
     /// </summary>
     public static TaggingScores Score(IEnumerable<TreebankSentence> sentences, PerceptronTagger pos, PerceptronTagger? entities)
     {
@@ -50,7 +50,7 @@ public static class TaggingEvaluation
             {
                 tokens++;
                 if (PennTags.Name(tags[i]) == sentence.Words[i].Xpos) posCorrect++;
-                if (UniversalName(PennTags.ToUniversal(tags[i])) == sentence.Words[i].Upos) universalCorrect++;
+                if (UniversalName(PennTags.ToUniversal(tags[i], words[i])) == sentence.Words[i].Upos) universalCorrect++;
             }
 
             if (entities is null) continue;

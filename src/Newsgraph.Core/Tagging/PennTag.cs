@@ -48,6 +48,29 @@ public static class PennTags
 
     public static UniversalTag ToUniversal(PennTag tag) => Universal[(int)tag];
 
+    /// <summary>
+    /// The universal tag of a word with this PTB tag, where the word decides what the tag alone cannot, as UD English
+    /// does: forms of "be" are AUX, "not" and "n't" PART, subordinators tagged IN ("because", "if", "that") SCONJ.
+    /// </summary>
+    public static UniversalTag ToUniversal(PennTag tag, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        word[..lower.Length].ToLowerInvariant(lower);
+        return tag switch
+        {
+            PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz when IsBe(lower) => UniversalTag.Aux,
+            PennTag.Rb when lower is "not" or "n't" or "n’t" => UniversalTag.Part,
+            PennTag.In when IsSubordinator(lower) => UniversalTag.Sconj,
+            _ => ToUniversal(tag),
+        };
+    }
+
+    private static bool IsBe(ReadOnlySpan<char> word) =>
+        word is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "’s" or "'re" or "’re" or "'m" or "’m";
+
+    private static bool IsSubordinator(ReadOnlySpan<char> word) =>
+        word is "because" or "although" or "though" or "if" or "whether" or "unless" or "whereas" or "that" or "while";
+
     /// <summary>The tag a treebank name stands for; CoreNLP's bracket names (-LCB-, -LSB-) count as brackets.</summary>
     public static bool TryParse(string name, out PennTag tag)
     {

@@ -14,7 +14,7 @@ public sealed class TaggingEvaluationTests
     {
         var tags = SentenceTagging.TagWords(Models.PartOfSpeech, Words);
         var names = SentenceTagging.FindNames(Models.Entities, Words, tags).Select(n => new NamedSpan(n.First, n.End, n.Type)).ToArray();
-        var words = Words.Select((w, i) => new TreebankWord(w, PennTags.ToUniversal(tags[i]).ToString().ToUpperInvariant(), spoil(i, PennTags.Name(tags[i])), 0, "", "_")).ToArray();
+        var words = Words.Select((w, i) => new TreebankWord(w, PennTags.ToUniversal(tags[i], w).ToString().ToUpperInvariant(), spoil(i, PennTags.Name(tags[i])), 0, "", "_")).ToArray();
         return new TreebankSentence(words, spoilNames(names));
     }
 

@@ -35,4 +35,15 @@ public sealed class PennTagsTests
     [InlineData(PennTag.PrpPossessive, UniversalTag.Pron)]
     [InlineData(PennTag.Comma, UniversalTag.Punct)]
     public void MapsToUniversalTags(PennTag tag, UniversalTag expected) => Assert.Equal(expected, PennTags.ToUniversal(tag));
+
+    [Theory]
+    [InlineData(PennTag.Vbz, "is", UniversalTag.Aux)]
+    [InlineData(PennTag.Vbd, "Were", UniversalTag.Aux)]
+    [InlineData(PennTag.Vbd, "said", UniversalTag.Verb)]
+    [InlineData(PennTag.Rb, "n't", UniversalTag.Part)]
+    [InlineData(PennTag.Rb, "quickly", UniversalTag.Adv)]
+    [InlineData(PennTag.In, "because", UniversalTag.Sconj)]
+    [InlineData(PennTag.In, "in", UniversalTag.Adp)]
+    public void TheWordDecidesWhatTheTagCannot(PennTag tag, string word, UniversalTag expected) =>
+        Assert.Equal(expected, PennTags.ToUniversal(tag, word));
 }
