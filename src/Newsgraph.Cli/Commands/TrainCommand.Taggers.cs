@@ -49,7 +49,7 @@ internal static partial class TrainCommand
             DefaultValueFactory = _ => pos ? 1 : 3,
         };
         var description = pos
-            ? "Train the part-of-speech tagger (Penn Treebank tags) on GUM (dev documents excluded), UD EWT dev and CoreNLP silver tags of PolNeAR train; prints per-epoch accuracy on GUM dev."
+            ? "Train the part-of-speech tagger (Penn Treebank tags) on GUM (dev documents excluded) and UD EWT dev, with --silver true also on CoreNLP's silver tags of PolNeAR train; prints per-epoch accuracy on GUM dev."
             : "Train the entity recogniser (PERSON, ORG, PLACE; BIO) on GUM's named mentions (dev documents excluded) and CoreNLP silver NER of PolNeAR train; prints per-epoch span F1 on GUM dev.";
         var command = new Command(name, $"{description}\n\nExample:\n  newsgraph train {name} --data ../shared/data --out models") { data, output, epochs, silver, goldWeight };
         command.SetAction(parseResult =>
