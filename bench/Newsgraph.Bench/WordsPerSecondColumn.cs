@@ -1,41 +1,15 @@
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace Newsgraph.Bench;
 
 /// <summary>Throughput in words per second (words counted like <c>wc -w</c>), the unit the README's Speed section uses.</summary>
-internal sealed class WordsPerSecondColumn : IColumn
+internal sealed class WordsPerSecondColumn() : ThroughputColumn("Words/s", "Words of the synthetic document processed per second (words / mean time)", 0)
 {
-    public string Id => nameof(WordsPerSecondColumn);
-
-    public string ColumnName => "Words/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Words of the synthetic document processed per second (words / mean time)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override int? UnitsOf(BenchmarkCase benchmarkCase)
     {
-        var meanNanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        // Only the pipeline benchmarks process a document of known words; the store and event benchmarks do not.
-        if (meanNanoseconds is not > 0 || benchmarkCase.Descriptor.Type != typeof(PipelineBenchmarks)) return "-";
+        // Only the pipeline benchmarks process a document of known words; the store, event and tagger benchmarks do not.
+        if (benchmarkCase.Descriptor.Type != typeof(PipelineBenchmarks)) return null;
         var repetitions = (int)benchmarkCase.Parameters[nameof(PipelineBenchmarks.Repetitions)];
-        var words = SyntheticArticle.CountWords(SyntheticArticle.Build(repetitions));
-        return (words / (meanNanoseconds.Value / 1e9)).ToString("N0", style.CultureInfo);
+        return SyntheticArticle.CountWords(SyntheticArticle.Build(repetitions));
     }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

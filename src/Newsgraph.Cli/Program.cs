@@ -72,5 +72,6 @@ internal static class Program
         EvalCommand.Create(),
         TrainCommand.Create(),
         CodeCommand.Create(),
+        TagCommand.Create(),
     };
 }

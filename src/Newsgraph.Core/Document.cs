@@ -24,6 +24,8 @@ public sealed class Document
     private Quotation[]? _quotations;
     private int[]? _entityOfMention;
     private Event[]? _events;
+    private PennTag[]? _partsOfSpeech;
+    private NameSpan[]? _namedEntities;
 
     public Document(string text, string id = "", DateOnly? published = null)
     {
@@ -61,6 +63,14 @@ public sealed class Document
     public IReadOnlyList<Quotation> Quotations => Get(_quotations, Layers.Quotations);
 
     public IReadOnlyList<Event> Events => Get(_events, Layers.Events);
+
+    /// <summary>The part-of-speech tag of each token.</summary>
+    public IReadOnlyList<PennTag> PartsOfSpeech => Get(_partsOfSpeech, Layers.PartsOfSpeech);
+
+    public ReadOnlySpan<PennTag> PartOfSpeechSpan => Get(_partsOfSpeech, Layers.PartsOfSpeech);
+
+    /// <summary>Names found by the trained entity recogniser (the pipeline's own names are <see cref="Names"/>).</summary>
+    public IReadOnlyList<NameSpan> NamedEntities => Get(_namedEntities, Layers.NamedEntities);
 
     /// <summary>The index of the entity a mention refers to, or -1 when it was linked to none.</summary>
     public int EntityOf(int mention) => Get(_entityOfMention, Layers.Entities)[mention];
@@ -124,6 +134,15 @@ public sealed class Document
     public void SetParagraphs(Paragraph[] paragraphs) => _paragraphs = Set(paragraphs, Layers.Paragraphs);
 
     public void SetNames(NameSpan[] names) => _names = Set(names, Layers.Names);
+
+    public void SetPartsOfSpeech(PennTag[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        if (tags.Length != Get(_tokens, Layers.Tokens).Length) throw new ArgumentException("One tag per token is needed.", nameof(tags));
+        _partsOfSpeech = Set(tags, Layers.PartsOfSpeech);
+    }
+
+    public void SetNamedEntities(NameSpan[] names) => _namedEntities = Set(names, Layers.NamedEntities);
 
     public void SetMentions(Mention[] mentions) => _mentions = Set(mentions, Layers.Mentions);
 

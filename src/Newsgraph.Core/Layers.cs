@@ -17,4 +17,8 @@ public enum Layers
     Quotations = 1 << 8,
     /// <summary>CAMEO-coded events (who did what to whom, where and when).</summary>
     Events = 1 << 9,
+    /// <summary>A Penn Treebank tag per token.</summary>
+    PartsOfSpeech = 1 << 10,
+    /// <summary>Person, organisation and place names found by the trained entity recogniser.</summary>
+    NamedEntities = 1 << 11,
 }

@@ -13,7 +13,7 @@ public static class NewsgraphPipelines
 {
     private static readonly Lazy<NewsPipeline> DefaultPipeline = new(() => Build(new EventCoder()));
 
-    /// <summary>Tokens, sentences, names, mentions, entities, quotes, timexes and CAMEO events.</summary>
+    /// <summary>Tokens, sentences, parts of speech, recognised and typed names, mentions, entities, quotes, timexes and CAMEO events.</summary>
     public static NewsPipeline Default => DefaultPipeline.Value;
 
     /// <summary>The default pipeline with events coded by other dictionaries than the Phoenix set.</summary>
@@ -23,7 +23,9 @@ public static class NewsgraphPipelines
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new QuotationFinder())
-        .Add(new LexiconNameTagger(Models.Names))
+        .Add(new PartOfSpeechTagger(Models.PartOfSpeech))
+        .Add(new EntityRecognizer(Models.Entities))
+        .Add(new LexiconNameTagger(Models.Names, useRecognizer: true))
         .Add(new MentionFinder())
         .Add(new EntityResolver())
         .Add(new QuoteAttributor(Models.Cues))

@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>`newsgraph eval polnear`: scores our attributions (or a folder of predicted .ann files) against PolNeAR gold.</summary>
-internal static class EvalCommand
+internal static partial class EvalCommand
 {
     /// <summary>What one evaluation reads; <see cref="MetadataPath"/> null means the default beside the corpus, if any.</summary>
     internal sealed record EvalRequest(string GoldDir, string TextDir, string? PredictionDir, string? MetadataPath, PolnearSplitPart Split);
@@ -75,7 +75,7 @@ internal static class EvalCommand
 
             Example:
               newsgraph eval polnear --gold ../shared/data/polnear/train/attributions --text ../shared/data/polnear/train/text --split dev
-            """) { polnear };
+            """) { polnear, CreateGum() };
     }
 
     /// <summary>

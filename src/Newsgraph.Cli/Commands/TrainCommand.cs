@@ -9,7 +9,7 @@ using Newsgraph.Core.Training;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>`newsgraph train &lt;model&gt;`: builds a model file from ../shared data; one subcommand per model.</summary>
-internal static class TrainCommand
+internal static partial class TrainCommand
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -19,7 +19,7 @@ internal static class TrainCommand
 
             Example:
               newsgraph train cues --data ../shared/data --out models
-            """) { CreateCues(), CreateNames() };
+            """) { CreateCues(), CreateNames(), CreateTagger(TaggerKind.PartOfSpeech), CreateTagger(TaggerKind.NamedEntity) };
 
     private static Command CreateCues() => CreateModelCommand(
         "cues",

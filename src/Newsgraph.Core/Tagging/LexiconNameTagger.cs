@@ -8,9 +8,10 @@ namespace Newsgraph.Core.Tagging;
 /// Finds proper names from capitalisation and types them from lexicon evidence. A run of capitalised words
 /// ("UN Secretary General Ban Ki-moon") loses its leading title words, so the name is "Ban Ki-moon". A capitalised
 /// word at the start of a sentence counts only if the lexicon or the rest of the document says it is a name.
-/// This is the structural recogniser; a trained one can replace it as another stage that produces Names.
+/// With <paramref name="useRecognizer"/>, the trained recogniser's names (<see cref="Layers.NamedEntities"/>) type
+/// the names the lexicon has no evidence for.
 /// </summary>
-public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
+public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = false) : IPipelineStage
 {
     private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
     {
@@ -39,7 +40,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
 
     public string Name => "lexicon-name-tagger";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | (useRecognizer ? Layers.NamedEntities : Layers.None);
 
     public Layers Produces => Layers.Names;
 
@@ -56,6 +57,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             if (quotation.FirstToken + 1 < tokens.Length) afterOpeningMark[quotation.FirstToken + 1] = true;
         }
 
+        var recognized = RecognizedTypes(document);
         var names = new List<NameSpan>();
         var unknownSingles = new List<int>();
         foreach (var sentence in document.Sentences)
@@ -77,14 +79,29 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
                     else break;
                 }
 
-                AddRun(document, tokens, i, end, names, unknownSingles);
+                AddRun(document, tokens, i, end, names, unknownSingles, recognized);
                 i = end;
             }
         }
 
-        if (unknownSingles.Count > 0) AddUnknownSingles(document, unknownSingles, names);
+        if (unknownSingles.Count > 0) AddUnknownSingles(document, unknownSingles, names, recognized);
         return [.. names];
     }
+
+    /// <summary>The recogniser's type of each token inside one of its names, or null; all null when it is not used.</summary>
+    private EntityType?[] RecognizedTypes(Document document)
+    {
+        var types = new EntityType?[useRecognizer ? document.TokenSpan.Length : 0];
+        if (!useRecognizer) return types;
+        foreach (var name in document.NamedEntities)
+        {
+            for (var k = name.FirstToken; k < name.EndToken; k++) types[k] = name.Type;
+        }
+
+        return types;
+    }
+
+    private static EntityType? Recognized(EntityType?[] recognized, int token) => token < recognized.Length ? recognized[token] : null;
 
     /// <summary>
     /// Types lone capitalised words the lexicon could not, from the article around them: part of a person's full
@@ -92,7 +109,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
     /// place preposition ("in Velmora"), or an unknown word that opens a clause after a quote or comma
     /// ("”, Brandt said").
     /// </summary>
-    private void AddUnknownSingles(Document document, List<int> unknownSingles, List<NameSpan> names)
+    private void AddUnknownSingles(Document document, List<int> unknownSingles, List<NameSpan> names, EntityType?[] recognized)
     {
         var tokens = document.TokenSpan;
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -129,7 +146,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
             EntityType? type = typedLookup.TryGetValue(word, out var known) ? known
                 : lexicon.Token(word).Total > 0 ? null
                 : IsNationality(document, tokens, k) ? EntityType.Norp
-                : EntityType.Other;
+                : Recognized(recognized, k) ?? EntityType.Other;
             if (type is not { } found) continue;
             names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, found));
             added = true;
@@ -155,7 +172,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         return unknown && opensClause && next.Length > 0 && char.IsLower(next[0]) ? EntityType.Person : null;
     }
 
-    private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names, List<int> unknownSingles)
+    private void AddRun(Document document, ReadOnlySpan<Token> tokens, int first, int end, List<NameSpan> names, List<int> unknownSingles, EntityType?[] recognized)
     {
         var text = document.Text;
         var nameStart = TitlePrefixEnd(text, tokens, first, end);
@@ -173,7 +190,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         }
 
         if (nameStart >= end) return;
-        var typeOfName = Classify(document, tokens, nameStart, end, hasTitle || PrecededByRole(document, tokens, nameStart));
+        var typeOfName = Classify(document, tokens, nameStart, end, hasTitle || PrecededByRole(document, tokens, nameStart), recognized);
         if (typeOfName is not { } nameType)
         {
             unknownSingles.Add(nameStart);
@@ -205,7 +222,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         return k;
     }
 
-    private EntityType? Classify(Document document, ReadOnlySpan<Token> tokens, int first, int end, bool titled)
+    private EntityType? Classify(Document document, ReadOnlySpan<Token> tokens, int first, int end, bool titled, EntityType?[] recognized)
     {
         var name = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (titled) return EntityType.Person;
@@ -237,7 +254,8 @@ public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
         var votes = new NameEvidence(person, organization, place, norp, other);
         if (votes.Named > 0 && votes.Named * 2 >= votes.Other) return votes.BestType();
         if (IsAcronym(name)) return EntityType.Organization;
-        if (end - first >= 2) return EntityType.Person;
+        // A single word is typed later, from the rest of the article first; a longer name by the recogniser here.
+        if (end - first >= 2) return Recognized(recognized, end - 1) ?? EntityType.Person;
         return null;
     }
 
