@@ -65,7 +65,7 @@ public sealed class UiTests(ServedSqliteStore served, Chromium chromium) : IClas
     }
 
     [Fact]
-    public async Task A_person_page_shows_titles_quotes_over_time_and_the_people_they_appear_with()
+    public async Task A_person_page_shows_titles_quotes_over_time_the_people_they_appear_with_and_their_events()
     {
         var torres = (await served.Store.ResolvePersonAsync("Ana Torres", TestContext.Current.CancellationToken))[0];
         var page = await chromium.NewPageAsync(served.BaseAddress);
@@ -79,6 +79,9 @@ public sealed class UiTests(ServedSqliteStore served, Chromium chromium) : IClas
         await Assertions.Expect(page.Locator(".quote-hit")).ToHaveCountAsync(torres.Quotes);
         await Assertions.Expect(page.Locator("table.associates")).ToContainTextAsync("Marcus Oyelaran");
         await Assertions.Expect(page.Locator("svg.graph .node", new() { HasText = "Marcus Oyelaran" })).ToHaveCountAsync(1);
+        var events = await served.Store.FindEventsAsync(torres.Id, 200, TestContext.Current.CancellationToken);
+        await Assertions.Expect(page.Locator("table.events tbody tr")).ToHaveCountAsync(events.Count);
+        await Assertions.Expect(page.Locator("table.events tbody tr", new() { HasText = "Marcus Oyelaran" })).ToContainTextAsync("(040)");
 
         await ScreenshotAsync(page, "web-person.png");
     }

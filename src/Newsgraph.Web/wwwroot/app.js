@@ -369,7 +369,22 @@ async function personPage(id) {
             el("thead", {}, el("tr", {}, el("th", {}, "Person"), el("th", { class: "number" }, "Sentences"), el("th", { class: "number" }, "Articles"))),
             el("tbody", {}, profile.associates.map(a => el("tr", {}, el("td", {}, personLink(a.personId, a.name)), el("td", { class: "number" }, String(a.sentences)), el("td", { class: "number" }, String(a.articles))))))
           : el("p", { class: "muted" }, "Nobody else is mentioned with them."),
-        profile.associates.length || events.length ? peopleGraph(links, person.id, 420, 320, events) : null)));
+        profile.associates.length || events.length ? peopleGraph(links, person.id, 420, 320, events) : null,
+        el("h2", {}, "Events"),
+        events.length
+          ? el("table", { class: "events" },
+            el("thead", {}, el("tr", {}, ["Date", "Who", "Did", "To whom"].map(h => el("th", {}, h)))),
+            el("tbody", {}, events.map(e => el("tr", {},
+              el("td", { class: "date" }, el("a", { href: `#/article/${e.articleId}` }, e.date ?? "undated")),
+              el("td", {}, eventActor(e.sourcePersonId, e.sourceName, e.sourceActor)),
+              el("td", {}, `${e.label} (${e.code})`),
+              el("td", {}, eventActor(e.targetPersonId, e.targetName, e.targetActor))))))
+          : el("p", { class: "muted" }, "No events."))));
+}
+
+/** An event's actor: a person's page when it is a stored person, else its CAMEO actor code ("ISRGOV"). */
+function eventActor(personId, name, code) {
+  return personId === null || personId === undefined ? el("span", { class: "actor-code" }, code ?? "?") : personLink(personId, name);
 }
 
 async function peoplePage(parameters) {
