@@ -88,18 +88,20 @@ public sealed class VerbDictionary
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     // The first letters of every stem word of the patterns: a token that begins with none of them needs no stem lookups.
-    private readonly HashSet<string> _stemStarts = new(StringComparer.Ordinal);
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stemStartLookup;
+    // Each start is its MinStemLength UTF-16 units packed into one ulong: hashing it is far cheaper than hashing a string.
+    private readonly HashSet<ulong> _stemStarts = [];
     private int[][] _synsetsById = [];
 
     public VerbDictionary()
     {
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stemStartLookup = _stemStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether some stem word of the patterns begins as <paramref name="key"/> does (its first <see cref="MinStemLength"/> letters).</summary>
-    internal bool MayHaveStems(ReadOnlySpan<char> key) => key.Length > MinStemLength && _stemStartLookup.Contains(key[..MinStemLength]);
+    internal bool MayHaveStems(ReadOnlySpan<char> key) => key.Length > MinStemLength && _stemStarts.Contains(StemStart(key));
+
+    private static ulong StemStart(ReadOnlySpan<char> word) =>
+        word[0] | ((ulong)word[1] << 16) | ((ulong)word[2] << 32) | ((ulong)word[3] << 48);
 
     /// <summary>Distinct verbs, verb forms (multi-word ones included) and patterns.</summary>
     public int VerbCount => _senses.Count;
@@ -325,7 +327,7 @@ public sealed class VerbDictionary
         if (words.Length == 0) return [new PatternElement(PatternElementKind.Skip, -1, adjacent, false)];
         foreach (var word in words)
         {
-            if (word.Length >= MinStemLength) _stemStarts.Add(word[..MinStemLength]);
+            if (word.Length >= MinStemLength) _stemStarts.Add(StemStart(word));
         }
 
         return [.. words.Select((word, i) => new PatternElement(PatternElementKind.Word, GetWordId(word), i == 0 ? adjacent : true, Stem: word.Length >= MinStemLength))];

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Newsgraph.Core.Events;
 
 /// <summary>Which dictionaries have a phrase beginning with a word.</summary>
@@ -22,7 +24,8 @@ internal readonly record struct WordEntry(WordRoles Roles, int PatternWordId);
 internal sealed class WordIndex
 {
     private readonly Dictionary<string, WordEntry> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Looked up once per token of every document: frozen, as lookups are then cheaper.
+    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordIndex(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, IssueDictionary issues)
     {
@@ -32,7 +35,7 @@ internal sealed class WordIndex
         Mark(agents.Phrases.FirstWords, WordRoles.AgentStart);
         Mark(issues.Phrases.FirstWords, WordRoles.IssueStart);
         Mark(discards.FirstWords, WordRoles.DiscardStart);
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The entry of a word (the first word of a token's key); none when no dictionary knows it.</summary>
