@@ -193,7 +193,8 @@ internal static partial class TrainCommand
         Line($"{model.Description}.");
         Line("");
         Line("Greedy left-to-right averaged perceptron. Features: the word (lower case, numbers folded; and as written), its suffixes (1-4) and prefixes (1-3), shape, the words and suffixes within two tokens, the two previous tags and their pair, sentence-initial position with the shapes of the word and the next"
-            + (pos ? "." : ", the part-of-speech tags around the token (from pos.bin), alone and in pairs, and what models/names.tsv and the title lexicon say of the word and its neighbours."));
+            + (pos ? "." : ", the part-of-speech tags around the token (from pos.bin), alone and in pairs, and what models/names.tsv and the title lexicon say of the word and its neighbours."
+                + " After tagging, a name found in a document is found again where its exact words recur capitalised outside other names (`NameConsistency`; not where the recogniser left it out inside sentences more often than it found it); the scores below include that step."));
         Line($"Classes: {model.Classes.Count}; word features kept: {model.WordFeatureCount} (seen at least twice, averaged weights of at least 0.05); weights quantised to 16 bits. Size: {bytes} bytes.");
         Line("");
         Line("## Data and licences");

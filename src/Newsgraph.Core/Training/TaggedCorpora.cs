@@ -7,7 +7,11 @@ namespace Newsgraph.Core.Training;
 public readonly record struct TreebankWord(string Form, string Upos, string Xpos, int Head, string Relation, string Misc);
 
 /// <summary>A sentence of gold words and the typed name spans in it (word indices, end exclusive).</summary>
-public sealed record TreebankSentence(TreebankWord[] Words, NamedSpan[] Names);
+public sealed record TreebankSentence(TreebankWord[] Words, NamedSpan[] Names)
+{
+    /// <summary>Which document of its corpus the sentence belongs to; consecutive sentences of one document share it.</summary>
+    public int Document { get; init; }
+}
 
 /// <summary>A named mention: words [First, End) and its entity type.</summary>
 public readonly record struct NamedSpan(int First, int End, EntityType Type);
