@@ -36,6 +36,15 @@ public static class NameConsistency
             if (slot >= 0) counts[slot]++;
         }
 
+        // A person named in full is later named by the last word alone ("Lucero" after "Mario J. Lucero").
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person || end - first < 2) continue;
+            var surname = Key(text, tokens, end - 1, end);
+            if (!votes.TryGetValue(surname, out var counts)) votes.Add(surname, counts = [0, 0, 0, (int)type, 0]);
+            counts[Slot(EntityType.Person)]++;
+        }
+
         var covered = new bool[tokens.Length];
         foreach (var (first, end, _) in names) covered.AsSpan(first, end - first).Fill(true);
         var longest = 0;

@@ -67,4 +67,12 @@ public sealed class NameConsistencyTests
         var names = Apply(document, (2, 3, EntityType.Person));
         Assert.Equal([(2, 3, EntityType.Person)], names);
     }
+
+    [Fact]
+    public void APersonNamedInFullIsFoundByTheLastWordAlone()
+    {
+        var document = Document(["Tamsin", "Orlo", "Vey", "arrived", "."], ["Vey", "left", "early", "."]);
+        var names = Apply(document, (0, 3, EntityType.Person));
+        Assert.Equal([(0, 3, EntityType.Person), (5, 6, EntityType.Person)], names);
+    }
 }
