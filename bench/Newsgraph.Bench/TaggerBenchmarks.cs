@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Newsgraph.Core;
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
@@ -49,6 +50,21 @@ public class TaggerBenchmarks
 
     [Benchmark]
     public byte[] Entities() => TagAll(Models.Entities, _posClasses);
+
+    /// <summary>Entities as the recogniser stage finds them: tagging, names from the labels, and the document-level pass.</summary>
+    [Benchmark]
+    public int EntityNames()
+    {
+        var names = new List<(int First, int End, EntityType Type)>();
+        Models.Entities.TagSentences(_document.Text, _document.TokenSpan, _document.Sentences, _posClasses, _classes);
+        foreach (var sentence in _document.Sentences)
+        {
+            SentenceTagging.AppendNames(Models.Entities.Model, _classes.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, names);
+        }
+
+        NameConsistency.Apply(_document.Text, _document.TokenSpan, _document.Sentences, names);
+        return names.Count;
+    }
 
     /// <summary>What the first use of the taggers costs: parsing both model files and precomputing their vocabularies.</summary>
     [Benchmark]

@@ -64,16 +64,20 @@ internal static partial class EvalCommand
 
     private static void WriteNameErrors(IReadOnlyList<TreebankSentence> sentences, PerceptronTagger pos, PerceptronTagger entities, TextWriter output)
     {
-        foreach (var sentence in sentences)
+        foreach (var document in sentences.GroupBy(s => s.Document))
         {
-            var words = sentence.Words.Select(w => w.Form).ToArray();
-            var predicted = SentenceTagging.FindNames(entities, words, SentenceTagging.TagWords(pos, words))
-                .Select(n => (n.First, n.End, n.Type)).ToHashSet();
-            var gold = sentence.Names.Select(n => (n.First, n.End, n.Type)).ToHashSet();
-            string Show((int First, int End, Core.Mentions.EntityType Type) name) =>
-                $"{EntityLabels.TypeName(name.Type)} {string.Join(' ', words[name.First..name.End])}";
-            foreach (var missed in gold.Except(predicted)) output.WriteLine($"missed\t{Show(missed)}\t{string.Join(' ', words)}");
-            foreach (var wrong in predicted.Except(gold)) output.WriteLine($"wrong\t{Show(wrong)}\t{string.Join(' ', words)}");
+            var tagged = document.Select(s => s.Words.Select(w => w.Form).ToArray()).Select(words => (words, SentenceTagging.TagWords(pos, words))).ToArray();
+            var found = SentenceTagging.FindDocumentNames(entities, tagged);
+            foreach (var (sentence, s) in document.Select((sentence, s) => (sentence, s)))
+            {
+                var words = tagged[s].words;
+                var predicted = found[s].ToHashSet();
+                var gold = sentence.Names.Select(n => (n.First, n.End, n.Type)).ToHashSet();
+                string Show((int First, int End, Core.Mentions.EntityType Type) name) =>
+                    $"{EntityLabels.TypeName(name.Type)} {string.Join(' ', words[name.First..name.End])}";
+                foreach (var missed in gold.Except(predicted)) output.WriteLine($"missed\t{Show(missed)}\t{string.Join(' ', words)}");
+                foreach (var wrong in predicted.Except(gold)) output.WriteLine($"wrong\t{Show(wrong)}\t{string.Join(' ', words)}");
+            }
         }
     }
 

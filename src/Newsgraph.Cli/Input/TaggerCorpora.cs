@@ -27,7 +27,7 @@ internal static class TaggerCorpora
         if (devNames is null) return null;
         var files = Directory.GetFiles(GumDir(dataDir), "*.conllu").Order(StringComparer.Ordinal)
             .Where(path => devNames.Contains(Path.GetFileNameWithoutExtension(path)) == dev);
-        return [.. files.SelectMany(path => Read(path, TaggedCorpora.ReadConllu))];
+        return [.. files.SelectMany((path, document) => Read(path, TaggedCorpora.ReadConllu).Select(sentence => sentence with { Document = document }))];
     }
 
     public static IReadOnlyList<TreebankSentence>? EwtDev(string dataDir)

@@ -34,7 +34,8 @@ public static class TaggingEvaluation
 {
     /// <summary>
     /// Tags each sentence with <paramref name="pos"/> (and names with <paramref name="entities"/> when given, reading the
-    /// predicted tags) and compares with the gold XPOS, UPOS (mapped from the predicted XPOS and the word) and names.
+    /// predicted tags, one reading per name in each document as <see cref="NameConsistency"/> makes it) and compares
+    /// with the gold XPOS, UPOS (mapped from the predicted XPOS and the word) and names.
     /// </summary>
     public static TaggingScores Score(IEnumerable<TreebankSentence> sentences, PerceptronTagger pos, PerceptronTagger? entities)
     {
@@ -42,28 +43,54 @@ public static class TaggingEvaluation
         ArgumentNullException.ThrowIfNull(pos);
         int tokens = 0, posCorrect = 0, universalCorrect = 0;
         var names = TaggingScores.ScoredTypes.ToDictionary(type => type, _ => default(NameCounts));
-        foreach (var sentence in sentences)
+        foreach (var document in Documents(sentences))
         {
-            var words = sentence.Words.Select(w => w.Form).ToArray();
-            var tags = SentenceTagging.TagWords(pos, words);
-            for (var i = 0; i < words.Length; i++)
+            var tagged = new List<(string[] Words, PennTag[] Tags)>();
+            foreach (var sentence in document)
             {
-                tokens++;
-                if (PennTags.Name(tags[i]) == sentence.Words[i].Xpos) posCorrect++;
-                if (UniversalName(PennTags.ToUniversal(tags[i], words[i])) == sentence.Words[i].Upos) universalCorrect++;
+                var words = sentence.Words.Select(w => w.Form).ToArray();
+                var tags = SentenceTagging.TagWords(pos, words);
+                tagged.Add((words, tags));
+                for (var i = 0; i < words.Length; i++)
+                {
+                    tokens++;
+                    if (PennTags.Name(tags[i]) == sentence.Words[i].Xpos) posCorrect++;
+                    if (UniversalName(PennTags.ToUniversal(tags[i], words[i])) == sentence.Words[i].Upos) universalCorrect++;
+                }
             }
 
             if (entities is null) continue;
-            var predicted = SentenceTagging.FindNames(entities, words, tags);
-            foreach (var type in TaggingScores.ScoredTypes)
+            var predicted = SentenceTagging.FindDocumentNames(entities, tagged);
+            for (var s = 0; s < document.Count; s++)
             {
-                var gold = sentence.Names.Where(n => n.Type == type).Select(n => (n.First, n.End)).ToHashSet();
-                var guessed = predicted.Where(n => n.Type == type).Select(n => (n.First, n.End)).ToHashSet();
-                names[type] += new NameCounts(gold.Count, guessed.Count, gold.Intersect(guessed).Count());
+                foreach (var type in TaggingScores.ScoredTypes)
+                {
+                    var gold = document[s].Names.Where(n => n.Type == type).Select(n => (n.First, n.End)).ToHashSet();
+                    var guessed = predicted[s].Where(n => n.Type == type).Select(n => (n.First, n.End)).ToHashSet();
+                    names[type] += new NameCounts(gold.Count, guessed.Count, gold.Intersect(guessed).Count());
+                }
             }
         }
 
         return new TaggingScores(tokens, posCorrect, universalCorrect, names);
+    }
+
+    /// <summary>Runs of consecutive sentences with the same <see cref="TreebankSentence.Document"/>.</summary>
+    private static IEnumerable<List<TreebankSentence>> Documents(IEnumerable<TreebankSentence> sentences)
+    {
+        var document = new List<TreebankSentence>();
+        foreach (var sentence in sentences)
+        {
+            if (document.Count > 0 && document[^1].Document != sentence.Document)
+            {
+                yield return document;
+                document = [];
+            }
+
+            document.Add(sentence);
+        }
+
+        if (document.Count > 0) yield return document;
     }
 
     private static string UniversalName(UniversalTag tag) => tag.ToString().ToUpperInvariant();

@@ -4,7 +4,7 @@ namespace Newsgraph.Core.Tagging;
 
 /// <summary>
 /// Finds person, organisation and place names with a trained averaged perceptron over BIO labels (models/ner.bin),
-/// reading the part-of-speech layer. Its names are a layer of their own; the name tagger uses them as evidence.
+/// reading the part-of-speech layer; a name found once is found again elsewhere in the document (<see cref="NameConsistency"/>). Its names are a layer of their own; the name tagger uses them as evidence.
 /// </summary>
 public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
 {
@@ -30,6 +30,8 @@ public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
         {
             SentenceTagging.AppendNames(tagger.Model, classes.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, found);
         }
+
+        NameConsistency.Apply(document.Text, tokens, document.Sentences, found);
 
         var names = new NameSpan[found.Count];
         for (var k = 0; k < names.Length; k++)

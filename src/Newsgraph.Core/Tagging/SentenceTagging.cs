@@ -1,4 +1,5 @@
 using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Tagging;
 
@@ -71,5 +72,36 @@ public static class SentenceTagging
         var names = new List<(int, int, EntityType)>();
         AppendNames(entities.Model, classes, 0, names);
         return names;
+    }
+
+    /// <summary>
+    /// Entity names of a document's sentences (words with their part-of-speech tags), one reading per name across the
+    /// document (<see cref="NameConsistency"/>): per sentence, (first word, end word, type).
+    /// </summary>
+    public static List<(int First, int End, EntityType Type)>[] FindDocumentNames(PerceptronTagger entities, IReadOnlyList<(string[] Words, PennTag[] Tags)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var names = new List<(int First, int End, EntityType Type)>();
+        var bounds = new Sentence[sentences.Count];
+        var offset = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (words, tags) = sentences[s];
+            names.AddRange(FindNames(entities, words, tags).Select(n => (n.First + offset, n.End + offset, n.Type)));
+            bounds[s] = new Sentence(0, 0, offset, offset + words.Length, 0);
+            offset += words.Length;
+        }
+
+        var (text, tokens) = WordText.Join([.. sentences.SelectMany(sentence => sentence.Words)]);
+        NameConsistency.Apply(text, tokens, bounds, names);
+        var perSentence = new List<(int First, int End, EntityType Type)>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var bound = bounds[s];
+            perSentence[s] = [.. names.Where(n => n.First >= bound.FirstToken && n.End <= bound.EndToken).Select(n => (n.First - bound.FirstToken, n.End - bound.FirstToken, n.Type))];
+        }
+
+        return perSentence;
     }
 }

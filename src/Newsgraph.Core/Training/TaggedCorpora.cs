@@ -7,7 +7,14 @@ namespace Newsgraph.Core.Training;
 public readonly record struct TreebankWord(string Form, string Upos, string Xpos, int Head, string Relation, string Misc);
 
 /// <summary>A sentence of gold words and the typed name spans in it (word indices, end exclusive).</summary>
-public sealed record TreebankSentence(TreebankWord[] Words, NamedSpan[] Names);
+public sealed record TreebankSentence(TreebankWord[] Words, NamedSpan[] Names)
+{
+    /// <summary>Which document of its corpus the sentence belongs to; consecutive sentences of one document share it.</summary>
+    public int Document { get; init; }
+
+    /// <summary>Silver only: the sentence has words CoreNLP labelled MISC (nationalities, events, works), names we do not type.</summary>
+    public bool HasMiscNames { get; init; }
+}
 
 /// <summary>A named mention: words [First, End) and its entity type.</summary>
 public readonly record struct NamedSpan(int First, int End, EntityType Type);
@@ -57,7 +64,7 @@ public static class TaggedCorpora
     /// Reads CoreNLP's column output (start end word lemma xpos ner, a blank line between sentences). Words are taken
     /// from <paramref name="text"/> by their offsets when it is given (CoreNLP rewrites brackets and quotation marks),
     /// else from the word column with its bracket names undone. NER labels PERSON, ORGANIZATION and LOCATION become
-    /// typed names; the others (MISC, dates, numbers) are not names here.
+    /// typed names; the others (MISC, dates, numbers) are not names here, and a sentence with MISC words is marked.
     /// </summary>
     public static IReadOnlyList<TreebankSentence> ReadCoreNlp(string columns, string? text)
     {
@@ -65,6 +72,7 @@ public static class TaggedCorpora
         var sentences = new List<TreebankSentence>();
         var words = new List<TreebankWord>();
         var types = new List<EntityType?>();
+        var misc = false;
         foreach (var raw in columns.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd('\r');
@@ -86,6 +94,7 @@ public static class TaggedCorpora
 
             if (form.Contains(' ') || form.Contains('\n')) form = form.Replace(' ', '_').Replace('\n', '_');
             words.Add(new TreebankWord(form, "", fields[4], 0, "", "_"));
+            misc |= fields[5] == "MISC";
             types.Add(fields[5] switch
             {
                 "PERSON" => EntityType.Person,
@@ -116,9 +125,10 @@ public static class TaggedCorpora
                 i = end;
             }
 
-            sentences.Add(new TreebankSentence([.. words], [.. names]));
+            sentences.Add(new TreebankSentence([.. words], [.. names]) { HasMiscNames = misc });
             words.Clear();
             types.Clear();
+            misc = false;
         }
     }
 

@@ -57,6 +57,16 @@ public sealed class TaggedCorporaTests
         Assert.Equal([new NamedSpan(0, 2, EntityType.Person), new NamedSpan(4, 5, EntityType.Place)], sentence.Names);
         var withoutText = Assert.Single(TaggedCorpora.ReadCoreNlp(columns, null));
         Assert.Equal("(", withoutText.Words[2].Form);
+        Assert.False(sentence.HasMiscNames);
+    }
+
+    [Fact]
+    public void CoreNlpSentencesWithMiscWordsAreMarked()
+    {
+        const string columns = "0\t8\tDravians\tDravian\tNNPS\tMISC\n9\t14\tvoted\tvote\tVBD\tO\n\n0\t3\tIvo\tIvo\tNNP\tPERSON\n4\t9\tvoted\tvote\tVBD\tO\n\n";
+        var sentences = TaggedCorpora.ReadCoreNlp(columns, null);
+        Assert.Equal([true, false], sentences.Select(s => s.HasMiscNames));
+        Assert.Empty(sentences[0].Names);
     }
 
     [Fact]

@@ -1,0 +1,124 @@
+using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Tagging;
+
+/// <summary>
+/// Names found once in a document are found again: a capitalised occurrence of a name's exact words that the
+/// recogniser left out, outside any other name, becomes a name of the type most of its found occurrences got (the
+/// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it. A
+/// sentence-by-sentence tagger misses a name at the start of a sentence or in a context it never saw ("Athens hosted
+/// ...") that it finds elsewhere in the same article. Found names keep their types: making them agree cost accuracy.
+/// </summary>
+public static class NameConsistency
+{
+    /// <summary>Names longer than this many tokens are not searched for again.</summary>
+    private const int MaxTokens = 6;
+
+    /// <summary>
+    /// Adds to <paramref name="names"/> (token spans, end exclusive, in document order, within sentences) of the
+    /// document <paramref name="text"/> as above; the result is in document order.
+    /// </summary>
+    public static void Apply(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<(int First, int End, EntityType Type)> names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Count == 0) return;
+
+        // Per written form: persons, organisations and places found, the first one's type, and occurrences left out.
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            var key = Key(text, tokens, first, end);
+            if (!votes.TryGetValue(key, out var counts)) votes.Add(key, counts = [0, 0, 0, (int)type, 0]);
+            var slot = Slot(type);
+            if (slot >= 0) counts[slot]++;
+        }
+
+        // A person named in full is later named by the last word alone ("Lucero" after "Mario J. Lucero").
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person || end - first < 2) continue;
+            var surname = Key(text, tokens, end - 1, end);
+            if (!votes.TryGetValue(surname, out var counts)) votes.Add(surname, counts = [0, 0, 0, (int)type, 0]);
+            counts[Slot(EntityType.Person)]++;
+        }
+
+        var covered = new bool[tokens.Length];
+        foreach (var (first, end, _) in names) covered.AsSpan(first, end - first).Fill(true);
+        var longest = 0;
+        foreach (var (first, end, _) in names) longest = Math.Max(longest, Math.Min(end - first, MaxTokens));
+        var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Occurrences left out, and how many of them are inside a sentence, where a capital says more than at its start.
+        var missed = new List<(int First, int End, int[] Counts)>();
+        foreach (var sentence in sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (covered[i] || !StartsUpper(text, tokens[i])) continue;
+                for (var length = Math.Min(longest, sentence.EndToken - i); length >= 1; length--)
+                {
+                    var end = i + length;
+                    if (covered.AsSpan(i, length).Contains(true)) continue;
+                    // The key is the tokens' text with single spaces, as Key writes it; tokens joined otherwise do not match.
+                    if (!SpacedLikeKey(text, tokens, i, end) || !lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start), out var counts)) continue;
+                    missed.Add((i, end, counts));
+                    if (i > sentence.FirstToken) counts[LeftOut]++;
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        // The recogniser's own choice stands where it left a name out inside sentences more often than it found it.
+        var added = false;
+        foreach (var (first, end, counts) in missed)
+        {
+            if (counts[0] + counts[1] + counts[2] < counts[LeftOut]) continue;
+            names.Add((first, end, Majority(counts)));
+            added = true;
+        }
+
+        if (added) names.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static readonly EntityType[] Voted = [EntityType.Person, EntityType.Organization, EntityType.Place];
+
+    /// <summary>Where a vote array counts the occurrences left out inside sentences.</summary>
+    private const int LeftOut = 4;
+
+    private static int Slot(EntityType type) => Array.IndexOf(Voted, type);
+
+    /// <summary>The type most occurrences got; the first occurrence's type wins a tie.</summary>
+    private static EntityType Majority(int[] counts)
+    {
+        var type = (EntityType)counts[3];
+        var best = Slot(type) is var slot and >= 0 ? counts[slot] : 0;
+        for (var k = 0; k < Voted.Length; k++)
+        {
+            if (counts[k] <= best) continue;
+            best = counts[k];
+            type = Voted[k];
+        }
+
+        return type;
+    }
+
+    private static string Key(string text, ReadOnlySpan<Token> tokens, int first, int end) =>
+        SpacedLikeKey(text, tokens, first, end)
+            ? text[tokens[first].Start..tokens[end - 1].End]
+            : string.Join(' ', tokens[first..end].ToArray().Select(t => text[t.Start..t.End]));
+
+    private static bool SpacedLikeKey(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ') return false;
+        }
+
+        return true;
+    }
+
+    private static bool StartsUpper(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
+}
