@@ -24,7 +24,8 @@ public sealed record KnownPerson(
 /// and dates, so that "Ban Ki-moon", "Ban" and "the UN Secretary-General" in different articles become one record:
 /// <list type="bullet">
 /// <item>a full name (two words or more) is the person with that name as an alias (their main name first), else, for
-///   three words or more, the one person whose main name is its last two words;</item>
+///   three words or more, the one person whose main name is its last two words, else the one person whose main name
+///   has the same first and last words with a middle name on one side only;</item>
 /// <item>a single name ("Ban") is the person with that name word who also holds one of its titles, else the only
 ///   such person seen within <see cref="DateWindowDays"/>, else one seen in far more articles than any other;</item>
 /// <item>a title alone ("the UN Secretary-General") is the person holding that title within the window, if only one
@@ -70,6 +71,12 @@ public static class PersonMatcher
                 var byEnding = candidates.Where(c => PersonKeys.Words(c.Name).SequenceEqual(ending)).ToList();
                 if (byEnding.Count == 1) return byEnding[0];
             }
+
+            // A middle name on one side only ("Hillary Rodham Clinton", "Hillary Clinton"): the one person whose main
+            // name has the same first and last words.
+            var byFirstAndLast = candidates.Where(c => PersonKeys.Words(c.Name) is { Length: >= 2 } known && known.Length != words.Length
+                && known[0] == words[0] && known[^1] == words[^1]).ToList();
+            if (byFirstAndLast.Count == 1) return byFirstAndLast[0];
 
             // A person so far known by one word only ("Ban") whose full name this is, with a title to confirm it.
             var byOneWord = inPeriod.Where(c => SharesTitle(c, sighting)

@@ -30,6 +30,22 @@ public sealed class PersonMatcherTests
     }
 
     [Fact]
+    public void AMiddleNameOnOneSideIsStillTheSamePerson()
+    {
+        var hollisWren = new KnownPerson(5, "Hollis Wren", ["Hollis Wren", "Wren"], ["Senator"], Day, Day, 12);
+        var hollisAmaraWren = new KnownPerson(6, "Hollis Amara Wren", ["Hollis Amara Wren"], ["Senator"], Day, Day, 4);
+        Assert.Equal(hollisWren, PersonMatcher.Match(Seen("Hollis Amara Wren"), [hollisWren, Torres]));
+        Assert.Equal(hollisAmaraWren, PersonMatcher.Match(Seen("Hollis Wren"), [hollisAmaraWren, Torres]));
+        // A generation suffix is another person: the son is not the father.
+        Assert.Null(PersonMatcher.Match(Seen("Hollis Wren Jr."), [hollisWren]));
+        // Two people it could be: neither.
+        var hollisOttoWren = hollisAmaraWren with { Id = 7, Name = "Hollis Otto Wren", Aliases = ["Hollis Otto Wren"] };
+        Assert.Null(PersonMatcher.Match(Seen("Hollis Wren"), [hollisAmaraWren, hollisOttoWren]));
+        // Another first name is another person.
+        Assert.Null(PersonMatcher.Match(Seen("Mara Amara Wren"), [hollisWren]));
+    }
+
+    [Fact]
     public void ASurnameAloneNeedsTheOnlyOrATitledOrADominantCandidate()
     {
         Assert.Equal(Ban, PersonMatcher.Match(Seen("Ban"), [Ban]));
