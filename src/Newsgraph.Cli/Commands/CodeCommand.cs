@@ -60,12 +60,12 @@ internal static class CodeCommand
             }
             catch (BadInputException exception)
             {
-                error.WriteLine(exception.Message);
+                error.WriteLine($"error: {exception.Message}");
                 return (int)ExitCode.BadInput;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(exception.Message.ReplaceLineEndings(" "));
+                error.WriteLine($"error: {exception.Message.ReplaceLineEndings(" ")}");
                 return (int)ExitCode.BadInput;
             }
         });

@@ -56,7 +56,7 @@ internal static class TagCommand
             }
             catch (Exception exception) when (exception is BadInputException or IOException or UnauthorizedAccessException)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine(exception.Message.ReplaceLineEndings(" "));
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: {exception.Message.ReplaceLineEndings(" ")}");
                 return (int)ExitCode.BadInput;
             }
         });

@@ -68,6 +68,7 @@ public sealed class CodeCommandTests
         var result = Cli.Run("code", folder.Write("in.xml", xml), "--out", output);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(reason, result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
         Assert.Single(result.Stderr.TrimEnd().Split('\n'));
         Assert.False(File.Exists(output));
     }
