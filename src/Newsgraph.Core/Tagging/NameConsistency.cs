@@ -6,7 +6,8 @@ namespace Newsgraph.Core.Tagging;
 /// <summary>
 /// Names found once in a document are found again: a capitalised occurrence of a name's exact words that the
 /// recogniser left out, outside any other name, becomes a name of the type most of its found occurrences got (the
-/// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it. A
+/// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it; then a
+/// name read as a person that follows "in", "at", "from", "to", ... at least twice in the document becomes a place. A
 /// sentence-by-sentence tagger misses a name at the start of a sentence or in a context it never saw ("Athens hosted
 /// ...") that it finds elsewhere in the same article. Found names keep their types: making them agree cost accuracy.
 /// </summary>
@@ -81,6 +82,35 @@ public static class NameConsistency
         }
 
         if (added) names.Sort((a, b) => a.First.CompareTo(b.First));
+        PlacesByPrepositions(text, tokens, names);
+    }
+
+    /// <summary>Words that put a place after them ("in Coron", "from Coron"), and seldom a person.</summary>
+    private static readonly HashSet<string> Locatives = new(["in", "at", "from", "near", "to", "into", "throughout", "across"], StringComparer.Ordinal);
+
+    /// <summary>A person name that follows a locative in at least this many of its occurrences is a place.</summary>
+    private const int MinLocatives = 2;
+
+    /// <summary>
+    /// A name the recogniser read as a person that the document puts after "in", "from", ... more than once is a place:
+    /// an unfamiliar town's name looks like a surname, but across a document its prepositions give it away.
+    /// </summary>
+    private static void PlacesByPrepositions(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
+    {
+        var located = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person) continue;
+            var key = Key(text, tokens, first, end);
+            var hit = first > 0 && Locatives.Contains(text[tokens[first - 1].Start..tokens[first - 1].End]) ? 1 : 0;
+            located[key] = located.GetValueOrDefault(key) + hit;
+        }
+
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (type == EntityType.Person && located[Key(text, tokens, first, end)] >= MinLocatives) names[n] = (first, end, EntityType.Place);
+        }
     }
 
     private static readonly EntityType[] Voted = [EntityType.Person, EntityType.Organization, EntityType.Place];

@@ -75,4 +75,20 @@ public sealed class NameConsistencyTests
         var names = Apply(document, (0, 3, EntityType.Person));
         Assert.Equal([(0, 3, EntityType.Person), (5, 6, EntityType.Person)], names);
     }
+
+    [Fact]
+    public void APersonTwiceAfterALocativeBecomesAPlace()
+    {
+        var document = Document(["Ferries", "sail", "to", "Quenby", "."], ["Tourists", "stay", "in", "Quenby", "."], ["Quenby", "grew", "."]);
+        var names = Apply(document, (3, 4, EntityType.Person), (8, 9, EntityType.Person), (10, 11, EntityType.Person));
+        Assert.Equal([(3, 4, EntityType.Place), (8, 9, EntityType.Place), (10, 11, EntityType.Place)], names);
+    }
+
+    [Fact]
+    public void APersonOnceAfterALocativeStaysAPerson()
+    {
+        var document = Document(["Letters", "went", "to", "Quenby", "."], ["Quenby", "wrote", "back", "."]);
+        var names = Apply(document, (3, 4, EntityType.Person), (5, 6, EntityType.Person));
+        Assert.Equal([(3, 4, EntityType.Person), (5, 6, EntityType.Person)], names);
+    }
 }
