@@ -7,7 +7,8 @@ namespace Newsgraph.Core.Tagging;
 /// Names found once in a document are found again: a capitalised occurrence of a name's exact words that the
 /// recogniser left out, outside any other name, becomes a name of the type most of its found occurrences got (the
 /// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it; then a
-/// name read as a person that follows "in", "at", "from", "to", ... at least twice in the document becomes a place. A
+/// name read as a person that follows "in", "at", "from", "to", ... at least twice in the document becomes a place, and a
+/// person's name loses the title words it starts with. A
 /// sentence-by-sentence tagger misses a name at the start of a sentence or in a context it never saw ("Athens hosted
 /// ...") that it finds elsewhere in the same article. Found names keep their types: making them agree cost accuracy.
 /// </summary>
@@ -83,7 +84,23 @@ public static class NameConsistency
 
         if (added) names.Sort((a, b) => a.First.CompareTo(b.First));
         PlacesByPrepositions(text, tokens, names);
+        DropTitles(text, tokens, names);
     }
+
+    /// <summary>A person's name starts after the title words before it ("Emperor Norton" names "Norton"), as GUM marks names.</summary>
+    private static void DropTitles(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (type != EntityType.Person) continue;
+            var start = first;
+            while (end - start >= 2 && IsTitleWord(text.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
+            if (start != first) names[n] = (start, end, type);
+        }
+    }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word);
 
     /// <summary>Words that put a place after them ("in Coron", "from Coron"), and seldom a person.</summary>
     private static readonly HashSet<string> Locatives = new(["in", "at", "from", "near", "to", "into", "throughout", "across"], StringComparer.Ordinal);

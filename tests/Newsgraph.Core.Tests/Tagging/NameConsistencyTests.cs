@@ -91,4 +91,12 @@ public sealed class NameConsistencyTests
         var names = Apply(document, (3, 4, EntityType.Person), (5, 6, EntityType.Person));
         Assert.Equal([(3, 4, EntityType.Person), (5, 6, EntityType.Person)], names);
     }
+
+    [Fact]
+    public void APersonsNameLosesTheTitleItStartsWithButATitleAloneStays()
+    {
+        var document = Document(["Senator", "Quenby", "Marsh", "spoke", "."], ["The", "President", "listened", "."]);
+        var names = Apply(document, (0, 3, EntityType.Person), (6, 7, EntityType.Person));
+        Assert.Equal([(1, 3, EntityType.Person), (6, 7, EntityType.Person)], names);
+    }
 }
