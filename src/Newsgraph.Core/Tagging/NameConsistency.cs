@@ -114,21 +114,26 @@ public static class NameConsistency
     /// </summary>
     private static void PlacesByPrepositions(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
     {
-        var located = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Written forms of persons after a locative, counted; most documents have none, and then nothing is allocated.
+        Dictionary<string, int>? located = null;
         foreach (var (first, end, type) in names)
         {
-            if (type != EntityType.Person) continue;
+            if (type != EntityType.Person || !AfterLocative(text, tokens, first)) continue;
+            located ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var key = Key(text, tokens, first, end);
-            var hit = first > 0 && Locatives.Contains(text[tokens[first - 1].Start..tokens[first - 1].End]) ? 1 : 0;
-            located[key] = located.GetValueOrDefault(key) + hit;
+            located[key] = located.GetValueOrDefault(key) + 1;
         }
 
+        if (located is null || !located.Values.Any(count => count >= MinLocatives)) return;
         for (var n = 0; n < names.Count; n++)
         {
             var (first, end, type) = names[n];
-            if (type == EntityType.Person && located[Key(text, tokens, first, end)] >= MinLocatives) names[n] = (first, end, EntityType.Place);
+            if (type == EntityType.Person && located.GetValueOrDefault(Key(text, tokens, first, end)) >= MinLocatives) names[n] = (first, end, EntityType.Place);
         }
     }
+
+    private static bool AfterLocative(string text, ReadOnlySpan<Token> tokens, int first) =>
+        first > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
 
     private static readonly EntityType[] Voted = [EntityType.Person, EntityType.Organization, EntityType.Place];
 
