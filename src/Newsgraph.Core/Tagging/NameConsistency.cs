@@ -102,8 +102,11 @@ public static class NameConsistency
 
     private static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word);
 
-    /// <summary>Words that put a place after them ("in Coron", "from Coron"), and seldom a person.</summary>
-    private static readonly HashSet<string> Locatives = new(["in", "at", "from", "near", "to", "into", "throughout", "across"], StringComparer.Ordinal);
+    /// <summary>
+    /// Words that put a place after them ("in Coron") and seldom a person. Not "to", "from" or "at": news writes
+    /// "according to Trump", "a letter from Clinton", "looked at Sanders" often enough to turn people into places.
+    /// </summary>
+    private static readonly HashSet<string> Locatives = new(["in", "near", "into", "throughout", "across"], StringComparer.Ordinal);
 
     /// <summary>A person name that follows a locative in at least this many of its occurrences is a place.</summary>
     private const int MinLocatives = 2;
@@ -118,7 +121,7 @@ public static class NameConsistency
         Dictionary<string, int>? located = null;
         foreach (var (first, end, type) in names)
         {
-            if (type != EntityType.Person || !AfterLocative(text, tokens, first)) continue;
+            if (type != EntityType.Person || !AfterLocative(text, tokens, first) || IsPossessed(text, tokens, end)) continue;
             located ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var key = Key(text, tokens, first, end);
             located[key] = located.GetValueOrDefault(key) + 1;
@@ -131,6 +134,10 @@ public static class NameConsistency
             if (type == EntityType.Person && located.GetValueOrDefault(Key(text, tokens, first, end)) >= MinLocatives) names[n] = (first, end, EntityType.Place);
         }
     }
+
+    /// <summary>"in Trump's campaign": the preposition belongs to what the name owns, not to the name.</summary>
+    private static bool IsPossessed(string text, ReadOnlySpan<Token> tokens, int end) =>
+        end < tokens.Length && text.AsSpan(tokens[end].Start, tokens[end].Length) is "'s" or "’s";
 
     private static bool AfterLocative(string text, ReadOnlySpan<Token> tokens, int first) =>
         first > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
