@@ -6,7 +6,9 @@ namespace Newsgraph.Core.Tagging;
 /// <summary>
 /// Names found once in a document are found again: a capitalised occurrence of a name's exact words that the
 /// recogniser left out, outside any other name, becomes a name of the type most of its found occurrences got (the
-/// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it. A
+/// first one's on a tie), unless the recogniser left that name out inside sentences more often than it found it; then a
+/// name read as a person that follows "in", "at", "from", "to", ... at least twice in the document becomes a place, and a
+/// person's name loses the title words it starts with. A
 /// sentence-by-sentence tagger misses a name at the start of a sentence or in a context it never saw ("Athens hosted
 /// ...") that it finds elsewhere in the same article. Found names keep their types: making them agree cost accuracy.
 /// </summary>
@@ -81,7 +83,64 @@ public static class NameConsistency
         }
 
         if (added) names.Sort((a, b) => a.First.CompareTo(b.First));
+        PlacesByPrepositions(text, tokens, names);
+        DropTitles(text, tokens, names);
     }
+
+    /// <summary>A person's name starts after the title words before it ("Emperor Norton" names "Norton"), as GUM marks names.</summary>
+    private static void DropTitles(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (type != EntityType.Person) continue;
+            var start = first;
+            while (end - start >= 2 && IsTitleWord(text.AsSpan(tokens[start].Start, tokens[start].Length))) start++;
+            if (start != first) names[n] = (start, end, type);
+        }
+    }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLexicon.IsRole(word) || TitleLexicon.IsQualifier(word);
+
+    /// <summary>
+    /// Words that put a place after them ("in Coron") and seldom a person. Not "to", "from" or "at": news writes
+    /// "according to Trump", "a letter from Clinton", "looked at Sanders" often enough to turn people into places.
+    /// </summary>
+    private static readonly HashSet<string> Locatives = new(["in", "near", "into", "throughout", "across"], StringComparer.Ordinal);
+
+    /// <summary>A person name that follows a locative in at least this many of its occurrences is a place.</summary>
+    private const int MinLocatives = 2;
+
+    /// <summary>
+    /// A name the recogniser read as a person that the document puts after "in", "from", ... more than once is a place:
+    /// an unfamiliar town's name looks like a surname, but across a document its prepositions give it away.
+    /// </summary>
+    private static void PlacesByPrepositions(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
+    {
+        // Written forms of persons after a locative, counted; most documents have none, and then nothing is allocated.
+        Dictionary<string, int>? located = null;
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person || !AfterLocative(text, tokens, first) || IsPossessed(text, tokens, end)) continue;
+            located ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var key = Key(text, tokens, first, end);
+            located[key] = located.GetValueOrDefault(key) + 1;
+        }
+
+        if (located is null || !located.Values.Any(count => count >= MinLocatives)) return;
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (type == EntityType.Person && located.GetValueOrDefault(Key(text, tokens, first, end)) >= MinLocatives) names[n] = (first, end, EntityType.Place);
+        }
+    }
+
+    /// <summary>"in Trump's campaign": the preposition belongs to what the name owns, not to the name.</summary>
+    private static bool IsPossessed(string text, ReadOnlySpan<Token> tokens, int end) =>
+        end < tokens.Length && text.AsSpan(tokens[end].Start, tokens[end].Length) is "'s" or "’s";
+
+    private static bool AfterLocative(string text, ReadOnlySpan<Token> tokens, int first) =>
+        first > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
 
     private static readonly EntityType[] Voted = [EntityType.Person, EntityType.Organization, EntityType.Place];
 

@@ -75,4 +75,37 @@ public sealed class NameConsistencyTests
         var names = Apply(document, (0, 3, EntityType.Person));
         Assert.Equal([(0, 3, EntityType.Person), (5, 6, EntityType.Person)], names);
     }
+
+    [Fact]
+    public void APersonTwiceAfterALocativeBecomesAPlace()
+    {
+        var document = Document(["Ferries", "sail", "into", "Quenby", "."], ["Tourists", "stay", "in", "Quenby", "."], ["Quenby", "grew", "."]);
+        var names = Apply(document, (3, 4, EntityType.Person), (8, 9, EntityType.Person), (10, 11, EntityType.Person));
+        Assert.Equal([(3, 4, EntityType.Place), (8, 9, EntityType.Place), (10, 11, EntityType.Place)], names);
+    }
+
+    [Fact]
+    public void APersonAfterToFromAtOrOwningWhatFollowsStaysAPerson()
+    {
+        var document = Document(["According", "to", "Quenby", "."], ["Letters", "from", "Quenby", "came", "."],
+            ["Voters", "in", "Quenby", "'s", "ward", "."], ["Critics", "in", "Quenby", "’s", "party", "."]);
+        var names = Apply(document, (2, 3, EntityType.Person), (6, 7, EntityType.Person), (11, 12, EntityType.Person), (17, 18, EntityType.Person));
+        Assert.All(names, name => Assert.Equal(EntityType.Person, name.Type));
+    }
+
+    [Fact]
+    public void APersonOnceAfterALocativeStaysAPerson()
+    {
+        var document = Document(["Letters", "went", "to", "Quenby", "."], ["Quenby", "wrote", "back", "."]);
+        var names = Apply(document, (3, 4, EntityType.Person), (5, 6, EntityType.Person));
+        Assert.Equal([(3, 4, EntityType.Person), (5, 6, EntityType.Person)], names);
+    }
+
+    [Fact]
+    public void APersonsNameLosesTheTitleItStartsWithButATitleAloneStays()
+    {
+        var document = Document(["Senator", "Quenby", "Marsh", "spoke", "."], ["The", "President", "listened", "."]);
+        var names = Apply(document, (0, 3, EntityType.Person), (6, 7, EntityType.Person));
+        Assert.Equal([(1, 3, EntityType.Person), (6, 7, EntityType.Person)], names);
+    }
 }
