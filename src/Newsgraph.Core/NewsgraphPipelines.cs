@@ -25,7 +25,7 @@ public static class NewsgraphPipelines
         .Add(new QuotationFinder())
         .Add(new PartOfSpeechTagger(Models.PartOfSpeech))
         .Add(new EntityRecognizer(Models.Entities))
-        .Add(new LexiconNameTagger(Models.Names, useRecognizer: true))
+        .Add(new LexiconNameTagger(Models.Names))
         .Add(new MentionFinder())
         .Add(new EntityResolver())
         .Add(new QuoteAttributor(Models.Cues))

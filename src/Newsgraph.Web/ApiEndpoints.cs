@@ -57,7 +57,7 @@ internal static class ApiEndpoints
         api.MapGet("/people/{id:long}", async Task<Results<Ok<PersonProfile>, NotFound>> (
                 INewsStore store, CancellationToken cancellationToken, long id) =>
                 await store.GetPersonAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound())
-            .WithName("GetPerson").WithSummary("One person: titles over time, quotes and the people they appear with.");
+            .WithName("GetPerson").WithSummary("One person: titles over time, quotes, the people they appear with and the events they took part in.");
 
         api.MapGet("/people/links", async Task<Results<Ok<IReadOnlyList<PersonLink>>, ValidationProblem>> (
                 INewsStore store, CancellationToken cancellationToken, int limit = 100) =>

@@ -8,10 +8,9 @@ namespace Newsgraph.Core.Tagging;
 /// Finds proper names from capitalisation and types them from lexicon evidence. A run of capitalised words
 /// ("UN Secretary General Ban Ki-moon") loses its leading title words, so the name is "Ban Ki-moon". A capitalised
 /// word at the start of a sentence counts only if the lexicon or the rest of the document says it is a name.
-/// With <paramref name="useRecognizer"/>, the trained recogniser's names (<see cref="Layers.NamedEntities"/>) type
-/// the names the lexicon has no evidence for.
+/// The trained recogniser's names (<see cref="Layers.NamedEntities"/>) type the names the lexicon has no evidence for.
 /// </summary>
-public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = false) : IPipelineStage
+public sealed class LexiconNameTagger(NameLexicon lexicon) : IPipelineStage
 {
     private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
     {
@@ -40,7 +39,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = 
 
     public string Name => "lexicon-name-tagger";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | (useRecognizer ? Layers.NamedEntities : Layers.None);
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Quotations | Layers.NamedEntities;
 
     public Layers Produces => Layers.Names;
 
@@ -91,8 +90,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = 
     /// <summary>The recogniser's type of each token inside one of its names, or null; all null when it is not used.</summary>
     private EntityType?[] RecognizedTypes(Document document)
     {
-        var types = new EntityType?[useRecognizer ? document.TokenSpan.Length : 0];
-        if (!useRecognizer) return types;
+        var types = new EntityType?[document.TokenSpan.Length];
         foreach (var name in document.NamedEntities)
         {
             for (var k = name.FirstToken; k < name.EndToken; k++) types[k] = name.Type;
@@ -100,8 +98,6 @@ public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = 
 
         return types;
     }
-
-    private static EntityType? Recognized(EntityType?[] recognized, int token) => token < recognized.Length ? recognized[token] : null;
 
     /// <summary>
     /// Types lone capitalised words the lexicon could not, from the article around them: part of a person's full
@@ -146,7 +142,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = 
             EntityType? type = typedLookup.TryGetValue(word, out var known) ? known
                 : lexicon.Token(word).Total > 0 ? null
                 : IsNationality(document, tokens, k) ? EntityType.Norp
-                : Recognized(recognized, k) ?? EntityType.Other;
+                : recognized[k] ?? EntityType.Other;
             if (type is not { } found) continue;
             names.Add(new NameSpan(tokens[k].Start, tokens[k].End, k, k + 1, found));
             added = true;
@@ -255,7 +251,7 @@ public sealed class LexiconNameTagger(NameLexicon lexicon, bool useRecognizer = 
         if (votes.Named > 0 && votes.Named * 2 >= votes.Other) return votes.BestType();
         if (IsAcronym(name)) return EntityType.Organization;
         // A single word is typed later, from the rest of the article first; a longer name by the recogniser here.
-        if (end - first >= 2) return Recognized(recognized, end - 1) ?? EntityType.Person;
+        if (end - first >= 2) return recognized[end - 1] ?? EntityType.Person;
         return null;
     }
 

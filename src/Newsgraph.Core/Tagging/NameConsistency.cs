@@ -108,6 +108,8 @@ public static class NameConsistency
     /// </summary>
     private static readonly HashSet<string> Locatives = new(["in", "near", "into", "throughout", "across"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativesLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A person name that follows a locative in at least this many of its occurrences is a place.</summary>
     private const int MinLocatives = 2;
 
@@ -140,7 +142,7 @@ public static class NameConsistency
         end < tokens.Length && text.AsSpan(tokens[end].Start, tokens[end].Length) is "'s" or "’s";
 
     private static bool AfterLocative(string text, ReadOnlySpan<Token> tokens, int first) =>
-        first > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
+        first > 0 && LocativesLookup.Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
 
     private static readonly EntityType[] Voted = [EntityType.Person, EntityType.Organization, EntityType.Place];
 

@@ -339,10 +339,9 @@ async function articlePage(id, parameters) {
 }
 
 async function personPage(id) {
-  const [profile, days, events] = await Promise.all(
-    [api(`people/${encodeURIComponent(id)}`), api("quotes/days", { speakerId: id }), api("events", { personId: id, limit: 200 })]);
+  const [profile, days] = await Promise.all([api(`people/${encodeURIComponent(id)}`), api("quotes/days", { speakerId: id })]);
   if (!profile) return show(el("h1", {}, "No such person"));
-  const { person } = profile;
+  const { person, events } = profile;
   const aliases = person.aliases.filter(alias => alias !== person.name);
   const links = profile.associates.map(a => ({ firstId: person.id, firstName: person.name, secondId: a.personId, secondName: a.name, sentences: a.sentences, articles: a.articles }));
   show(
