@@ -13,6 +13,8 @@ public static class Models
 
     private static readonly Lazy<CueLexicon> CueLexiconModel = new(() => CueLexicon.Parse(Read("cues.tsv")));
 
+    private static readonly Lazy<AttributionModel> AttributionModelFile = new(() => AttributionModel.Parse(Read("attribution.tsv"), Cues));
+
     private static readonly Lazy<PerceptronModel> EntityModelFile = new(() => PerceptronModel.FromBytes(ReadBytes("ner.bin")));
 
     // The entity model's vocabulary comes from news (silver-tagged PolNeAR), which the part-of-speech model's does
@@ -31,6 +33,9 @@ public static class Models
     public static PerceptronTagger Entities => EntityModel.Value;
 
     public static CueLexicon Cues => CueLexiconModel.Value;
+
+    /// <summary>The learned cue and content-end scorers (models/attribution.tsv); they read <see cref="Cues"/>.</summary>
+    public static AttributionModel Attribution => AttributionModelFile.Value;
 
     private static string Read(string fileName)
     {

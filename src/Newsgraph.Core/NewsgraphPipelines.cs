@@ -19,7 +19,15 @@ public static class NewsgraphPipelines
     /// <summary>The default pipeline with events coded by other dictionaries than the Phoenix set.</summary>
     public static NewsPipeline WithEventDictionaries(EventDictionaries dictionaries) => Build(new EventCoder(dictionaries));
 
-    private static NewsPipeline Build(EventCoder eventCoder) => new PipelineBuilder()
+    private static readonly Lazy<NewsPipeline> BeforeAttributionPipeline = new(() => UpToEntities().Build());
+
+    /// <summary>
+    /// The default pipeline's stages before attribution (tokens to entities): what <c>train attribution</c> reads,
+    /// without the attribution model it is training.
+    /// </summary>
+    public static NewsPipeline BeforeAttribution => BeforeAttributionPipeline.Value;
+
+    private static PipelineBuilder UpToEntities() => new PipelineBuilder()
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new QuotationFinder())
@@ -27,8 +35,10 @@ public static class NewsgraphPipelines
         .Add(new EntityRecognizer(Models.Entities))
         .Add(new LexiconNameTagger(Models.Names))
         .Add(new MentionFinder())
-        .Add(new EntityResolver())
-        .Add(new QuoteAttributor(Models.Cues))
+        .Add(new EntityResolver());
+
+    private static NewsPipeline Build(EventCoder eventCoder) => UpToEntities()
+        .Add(new QuoteAttributor(Models.Attribution))
         .Add(new TimexTagger())
         .Add(eventCoder)
         .Build();

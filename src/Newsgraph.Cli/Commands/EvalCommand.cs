@@ -36,6 +36,10 @@ internal static partial class EvalCommand
             DefaultValueFactory = _ => PolnearSplitPart.All,
         };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of a table." };
+        var errors = new Option<bool>("--errors")
+        {
+            Description = "Also list every miss by category (missing cue, missed content, wrong boundary, wrong source, wrong cue, partial or spurious prediction), one a line.",
+        };
 
         var polnear = new Command("polnear", """
             Score attributions against PolNeAR gold: content, exact content, source, cue and full F1.
@@ -47,7 +51,7 @@ internal static partial class EvalCommand
               newsgraph eval polnear --gold GOLD_DIR --text TEXT_DIR --pred PREDICTED_ANN_DIR --json
             """)
         {
-            gold, text, prediction, metadata, split, json,
+            gold, text, prediction, metadata, split, json, errors,
         };
         polnear.SetAction(parseResult =>
         {
@@ -58,7 +62,14 @@ internal static partial class EvalCommand
                 parseResult.GetValue(metadata),
                 parseResult.GetValue(split));
             var output = parseResult.InvocationConfiguration.Output;
-            var exitCode = Evaluate(request, out var scores, out var error);
+            if (parseResult.GetValue(errors) && parseResult.GetValue(json))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("--errors lists misses as text: leave out --json.");
+                return (int)ExitCode.BadUsage;
+            }
+
+            var misses = parseResult.GetValue(errors) ? new List<ArticleError>() : null;
+            var exitCode = Evaluate(request, out var scores, out var error, misses);
             if (exitCode != ExitCode.Success)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine(error);
@@ -67,6 +78,7 @@ internal static partial class EvalCommand
 
             if (parseResult.GetValue(json)) output.WriteLine(ToJson(scores));
             else WriteTable(scores, output);
+            if (misses is not null) WriteErrors(misses, output);
             return (int)ExitCode.Success;
         });
 
@@ -82,7 +94,7 @@ internal static partial class EvalCommand
     /// Scores every selected article: <see cref="ExitCode.Success"/>, or the failure's exit code with a one-line reason
     /// when the input is unusable or the options do not fit it.
     /// </summary>
-    internal static ExitCode Evaluate(EvalRequest request, out AttributionScores scores, out string error)
+    internal static ExitCode Evaluate(EvalRequest request, out AttributionScores scores, out string error, List<ArticleError>? errors = null)
     {
         scores = AttributionScores.Empty;
         error = "";
@@ -112,6 +124,7 @@ internal static partial class EvalCommand
                 var gold = BratStandoff.Parse(File.ReadAllText(annotationPath));
                 var predicted = Predict(article, text, request.PredictionDir, split);
                 perArticle.Add(AttributionScorer.Score(text, gold, predicted));
+                errors?.AddRange(AttributionScorer.Diagnose(text, gold, predicted).Select(miss => new ArticleError(article, text, miss)));
             }
 
             if (perArticle.Count == 0)
@@ -124,6 +137,48 @@ internal static partial class EvalCommand
             return Fail(ExitCode.BadInput, exception.Message.ReplaceLineEndings(" "), out error);
         }
     }
+
+    /// <summary>One miss of one article, with the article's text to quote from.</summary>
+    internal sealed record ArticleError(string Article, string Text, AttributionError Error);
+
+    /// <summary>
+    /// A count per category, then each miss on a line: category, article, then the gold and the predicted content,
+    /// source and cue as offsets with their text, tab-separated ("-" where there is none).
+    /// </summary>
+    private static void WriteErrors(IReadOnlyList<ArticleError> errors, TextWriter output)
+    {
+        output.WriteLine();
+        foreach (var kind in Enum.GetValues<AttributionErrorKind>())
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Category(kind)}\t{errors.Count(e => e.Error.Kind == kind)}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("category\tarticle\tgold content\tgold source\tgold cue\tpredicted content\tpredicted source\tpredicted cue");
+        foreach (var (article, text, error) in errors.OrderBy(e => e.Error.Kind))
+        {
+            string Spans(IReadOnlyList<TextSpan>? spans) => spans is not { Count: > 0 }
+                ? "-"
+                : string.Join(" … ", spans.Select(span => string.Create(CultureInfo.InvariantCulture, $"[{span.Start},{span.End}) {OneLine(text[span.Start..span.End])}")));
+            output.WriteLine(string.Join('\t', Category(error.Kind), article,
+                Spans(error.Gold?.Content), Spans(error.Gold?.Source), Spans(error.Gold?.Cue),
+                Spans(error.Predicted?.Content), Spans(error.Predicted?.Source), Spans(error.Predicted?.Cue)));
+        }
+    }
+
+    private static string Category(AttributionErrorKind kind) => kind switch
+    {
+        AttributionErrorKind.MissingCue => "missing-cue",
+        AttributionErrorKind.MissedContent => "missed-content",
+        AttributionErrorKind.WrongBoundary => "wrong-boundary",
+        AttributionErrorKind.WrongSource => "wrong-source",
+        AttributionErrorKind.WrongCue => "wrong-cue",
+        AttributionErrorKind.PartialPrediction => "partial-prediction",
+        AttributionErrorKind.Spurious => "spurious",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static string OneLine(string span) => string.Join(' ', span.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static IReadOnlyList<Attribution> Predict(string article, string text, string? predictionDir, PolnearSplit? split)
     {

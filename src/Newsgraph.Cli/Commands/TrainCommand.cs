@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Newsgraph.Cli.Input;
 using Newsgraph.Core.Evaluation;
+using Newsgraph.Core.Quotes;
 using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Training;
 
@@ -19,7 +20,7 @@ internal static partial class TrainCommand
 
             Example:
               newsgraph train cues --data ../shared/data --out models
-            """) { CreateCues(), CreateNames(), CreateTagger(TaggerKind.PartOfSpeech), CreateTagger(TaggerKind.NamedEntity) };
+            """) { CreateCues(), CreateAttribution(), CreateNames(), CreateTagger(TaggerKind.PartOfSpeech), CreateTagger(TaggerKind.NamedEntity) };
 
     private static Command CreateCues() => CreateModelCommand(
         "cues",
@@ -29,6 +30,16 @@ internal static partial class TrainCommand
         "No PolNeAR train data: expected polnear/metadata.tsv and polnear/train/{text,attributions} under --data.",
         (dataDir, outputDir) => TrainCues(dataDir, outputDir) is { } written
             ? $"{written.Articles} articles: {written.WordCount} words, {written.PhraseCount} phrases"
+            : null);
+
+    private static Command CreateAttribution() => CreateModelCommand(
+        "attribution",
+        "Train the attribution model (cue and content-end scorers) on PolNeAR train (dev split excluded); reads the committed cue lexicon and taggers.",
+        "The shared data folder (../shared/data); reads polnear/metadata.tsv and polnear/train/{text,attributions}.",
+        "attribution.tsv",
+        "No PolNeAR train data: expected polnear/metadata.tsv and polnear/train/{text,attributions} under --data.",
+        (dataDir, outputDir) => TrainAttribution(dataDir, outputDir) is { } summary
+            ? $"{summary.Articles} articles: {summary.CueCandidates} cue candidates ({summary.CuePositives} cues), {summary.ContentEnds} content ends"
             : null);
 
     private static Command CreateNames() => CreateModelCommand(
@@ -79,8 +90,11 @@ internal static partial class TrainCommand
         return command;
     }
 
-    /// <summary>Trains the cue lexicon and writes it with its card; null when the data folder lacks PolNeAR train.</summary>
-    internal static CueLexiconCounts? TrainCues(string dataDir, string outputDir)
+    /// <summary>
+    /// The PolNeAR train articles outside our dev split, in ordinal order, with their texts and gold attributions;
+    /// null when the data folder lacks the metadata, the texts or the annotations.
+    /// </summary>
+    private static (PolnearSplit Split, (string Article, string Text, IReadOnlyList<Attribution> Gold)[] Articles)? PolnearTrainArticles(string dataDir)
     {
         var polnear = Path.Combine(dataDir, "polnear");
         var metadataPath = Path.Combine(polnear, "metadata.tsv");
@@ -91,16 +105,44 @@ internal static partial class TrainCommand
         var split = PolnearSplit.FromMetadata(File.ReadAllText(metadataPath));
         var articles = PolnearCorpus.GoldFiles(goldDir, textDir)
             .Where(entry => split.Train.Contains(entry.Article))
-            .Select(entry => (
-                PolnearCorpus.ReadText(textDir, entry.Article),
-                BratStandoff.Parse(File.ReadAllText(entry.AnnotationPath))))
+            .Select(entry => (entry.Article, PolnearCorpus.ReadText(textDir, entry.Article), BratStandoff.Parse(File.ReadAllText(entry.AnnotationPath))))
             .ToArray();
-        var lexicon = CueLexiconTrainer.Train(articles);
+        return (split, articles);
+    }
+
+    /// <summary>Trains the cue lexicon and writes it with its card; null when the data folder lacks PolNeAR train.</summary>
+    internal static CueLexiconCounts? TrainCues(string dataDir, string outputDir)
+    {
+        if (PolnearTrainArticles(dataDir) is not var (split, articles)) return null;
+        var lexicon = CueLexiconTrainer.Train(articles.Select(article => (article.Text, article.Gold)));
 
         Directory.CreateDirectory(outputDir);
         WriteAtomically(Path.Combine(outputDir, "cues.tsv"), lexicon.ToTsv());
         WriteAtomically(Path.Combine(outputDir, "cues.md"), CuesModelCard(lexicon, split));
         return lexicon;
+    }
+
+    /// <summary>
+    /// Trains the attribution model on the PolNeAR train articles outside our dev split, each annotated up to entities
+    /// by the engine's own stages, and writes it with its card; null when the data folder lacks PolNeAR train.
+    /// </summary>
+    internal static AttributionTrainingSummary? TrainAttribution(string dataDir, string outputDir)
+    {
+        if (PolnearTrainArticles(dataDir) is not var (split, articles)) return null;
+        var trainer = new AttributionModelTrainer(Core.Models.Cues);
+        foreach (var (article, text, gold) in articles)
+        {
+            trainer.Add(Core.NewsgraphPipelines.BeforeAttribution.Process(text, article), gold);
+        }
+
+        var (tsv, summary) = trainer.Train(
+            $"Newsgraph attribution model v1: averaged perceptrons, seed 1; {ModelCard.Count(trainer.Articles)} PolNeAR train articles (dev split excluded)");
+        // Reading it back checks that the engine can load what was written.
+        var model = AttributionModel.Parse(tsv, Core.Models.Cues);
+        Directory.CreateDirectory(outputDir);
+        WriteAtomically(Path.Combine(outputDir, "attribution.tsv"), tsv);
+        WriteAtomically(Path.Combine(outputDir, "attribution.md"), AttributionModelCard(summary, model, split, Utf8WithoutBom.GetByteCount(tsv)));
+        return summary;
     }
 
     /// <summary>What <see cref="TrainNames"/> wrote: for the console line and the model card.</summary>
@@ -184,6 +226,49 @@ internal static partial class TrainCommand
         Line("- Domain: US political news of 2015-16 (seven national publishers).");
         Line("");
         card.RetrainSection("cues");
+        return card.ToString();
+    }
+
+    private static string AttributionModelCard(AttributionTrainingSummary summary, AttributionModel model, PolnearSplit split, int bytes)
+    {
+        var card = new ModelCard();
+        void Line(string line) => card.Line(line);
+        string Count(int count) => ModelCard.Count(count);
+        string Figure(double figure) => figure.ToString("0.0000", CultureInfo.InvariantCulture);
+
+        Line("# Attribution model (attribution.tsv)");
+        Line("");
+        Line("Three averaged perceptrons that decide, in context, which words report an attribution and where the reported content after a cue starts and ends.");
+        Line("");
+        Line("## Use");
+        Line("");
+        Line("`QuoteAttributor`: `CueFinder` scores each word outside quotation marks that the cue lexicon (`cues.tsv`) has seen in a gold cue, auxiliaries and adverbs left out, and keeps it as a cue when its score is above zero; `IndirectQuoteFinder` ranks the first words after a cue as the content's start (\"told reporters [that ...]\", \"calling on [...]\") and every end of that content up to the sentence's end, the next cue's clause or a direct quote, and keeps the best of each.");
+        Line("Sources, direct quotes and contents before their cue are found by the rules and sieves; `extract --explain` prints which decided.");
+        Line("");
+        Line("## Model");
+        Line("");
+        Line($"Cue scorer: a binary averaged perceptron over the word, its part-of-speech tag (`pos.bin`), the words and tags around it, the cue lexicon's share and count for the word, whether a person, organisation or pronoun stands just before it, whether \"that\" follows within six words and whether its sentence holds a quotation. {Count(summary.CueCandidates)} candidate words, {Count(summary.CuePositives)} of them inside gold cues; training accuracy in the last epoch {Figure(summary.CueTrainAccuracy)}; {Count(model.CueFeatureCount)} weights.");
+        Line($"Content-end ranker: a structured perceptron choosing one end among all the token boundaries after the content's first word, over the words and tags at and around the end, the length, the cue word with each of these, the content's first word, and whether the content holds a finite verb, commas or a quotation. {Count(summary.ContentEnds)} gold contents that follow their cue in its sentence; training accuracy in the last epoch {Figure(summary.ContentEndTrainAccuracy)}; {Count(model.ContentEndFeatureCount)} weights; its features also say whether the rest of the sentence after the end holds a finite verb.");
+        Line($"Content-start ranker: a structured perceptron choosing the start among the word after the cue and the {Count(AttributionModel.MaxContentStartSkip)} after it, over the words and tags skipped and at the start, with the cue word. {Count(summary.ContentStarts)} gold contents starting within that reach; training accuracy in the last epoch {Figure(summary.ContentStartTrainAccuracy)}; {Count(model.ContentStartFeatureCount)} weights.");
+        Line($"Features are stored as 64-bit FNV-1a hashes of their template and values; weights are averaged over 8 epochs (examples shuffled with seed 1) and rounded to four decimals. Size: {Count(bytes)} bytes.");
+        Line("");
+        Line("## Data and licence");
+        Line("");
+        Line("PolNeAR v1.0, train compartment (`../shared/data/polnear/train`), gold attribution annotations in brat standoff; a research corpus (networkdynamics/PolNeAR). Texts are annotated by Newsgraph's own stages up to entities (`NewsgraphPipelines.BeforeAttribution`).");
+        Line("Where several annotators read an article, the alphabetically first annotator's file is used.");
+        Line("The file holds hashed features and weights only, no corpus sentences.");
+        Line("");
+        card.SplitSection();
+        Line($"Articles used: {Count(summary.Articles)} (of {Count(split.Train.Count)} in our training split; dev split: {Count(split.Dev.Count)}).");
+        Line("");
+        Line("## Known limits");
+        Line("");
+        Line("- Cues are single words (and \"according to\"): a word the lexicon never saw inside a gold cue is never one.");
+        Line("- Contents before their cue, spanning sentences or nested inside another content are left to the rules.");
+        Line("- Domain: US political news of 2015-16 (seven national publishers).");
+        Line("");
+        card.RetrainSection("attribution");
+        Line("It reads `cues.tsv`, `pos.bin`, `ner.bin` and `names.tsv` as compiled into the engine: retrain it after any of them changes.");
         return card.ToString();
     }
 

@@ -14,6 +14,70 @@ public static class AttributionScorer
 
     public static AttributionScores Score(string text, IReadOnlyList<Attribution> gold, IReadOnlyList<Attribution> predicted)
     {
+        int matched = 0, exact = 0, sourceCorrect = 0, cueCorrect = 0, directQuotes = 0, directQuoteSourceCorrect = 0;
+        foreach (var pair in Match(text, gold, predicted).Pairs)
+        {
+            var goldAttribution = gold[pair.GoldIndex];
+            var predictedAttribution = predicted[pair.PredictedIndex];
+            var sourceRight = Agree(goldAttribution.Source, predictedAttribution.Source);
+            matched++;
+            if (pair.Exact) exact++;
+            if (sourceRight) sourceCorrect++;
+            if (Agree(goldAttribution.Cue, predictedAttribution.Cue)) cueCorrect++;
+            if (IsFullyQuoted(text, goldAttribution.Content))
+            {
+                directQuotes++;
+                if (sourceRight) directQuoteSourceCorrect++;
+            }
+        }
+
+        return new AttributionScores(1, gold.Count, predicted.Count, matched, exact, sourceCorrect, cueCorrect, directQuotes, directQuoteSourceCorrect);
+    }
+
+    /// <summary>
+    /// Every miss of one document, by category, in gold order then prediction order: the gold attributions left
+    /// unmatched (a prediction overlapped the content too little, the cue was found for another content, or no cue
+    /// was found), the matched pairs with the wrong source or cue, and the predictions left unmatched.
+    /// </summary>
+    public static IReadOnlyList<AttributionError> Diagnose(string text, IReadOnlyList<Attribution> gold, IReadOnlyList<Attribution> predicted)
+    {
+        var matching = Match(text, gold, predicted);
+        var errors = new List<AttributionError>();
+        var pairOfGold = matching.Pairs.ToDictionary(pair => pair.GoldIndex, pair => pair.PredictedIndex);
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (pairOfGold.TryGetValue(g, out var p))
+            {
+                if (!Agree(gold[g].Source, predicted[p].Source)) errors.Add(new AttributionError(AttributionErrorKind.WrongSource, gold[g], predicted[p]));
+                if (!Agree(gold[g].Cue, predicted[p].Cue)) errors.Add(new AttributionError(AttributionErrorKind.WrongCue, gold[g], predicted[p]));
+                continue;
+            }
+
+            var overlapping = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => CountShared(matching.GoldChars[g], matching.PredictedChars[i]) > 0, -1);
+            if (overlapping >= 0) errors.Add(new AttributionError(AttributionErrorKind.WrongBoundary, gold[g], predicted[overlapping]));
+            else if (gold[g].Cue.Count > 0 && predicted.FirstOrDefault(candidate => Agree(gold[g].Cue, candidate.Cue)) is { } sameCue)
+                errors.Add(new AttributionError(AttributionErrorKind.MissedContent, gold[g], sameCue));
+            else errors.Add(new AttributionError(AttributionErrorKind.MissingCue, gold[g], null));
+        }
+
+        var predictedTaken = matching.Pairs.Select(pair => pair.PredictedIndex).ToHashSet();
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (predictedTaken.Contains(p)) continue;
+            var touchesGold = matching.GoldChars.Any(chars => CountShared(chars, matching.PredictedChars[p]) > 0);
+            errors.Add(new AttributionError(touchesGold ? AttributionErrorKind.PartialPrediction : AttributionErrorKind.Spurious, null, predicted[p]));
+        }
+
+        return errors;
+    }
+
+    private readonly record struct Pair(int GoldIndex, int PredictedIndex, bool Exact);
+
+    private sealed record Matching(int[][] GoldChars, int[][] PredictedChars, IReadOnlyList<Pair> Pairs);
+
+    /// <summary>The one-to-one pairs whose contents overlap by at least half their union, best overlap first.</summary>
+    private static Matching Match(string text, IReadOnlyList<Attribution> gold, IReadOnlyList<Attribution> predicted)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
@@ -35,27 +99,16 @@ public static class AttributionScorer
         candidates.Sort(CompareBestFirst);
         var goldTaken = new bool[goldChars.Length];
         var predictedTaken = new bool[predictedChars.Length];
-        int matched = 0, exact = 0, sourceCorrect = 0, cueCorrect = 0, directQuotes = 0, directQuoteSourceCorrect = 0;
+        var pairs = new List<Pair>();
         foreach (var candidate in candidates)
         {
             if (goldTaken[candidate.GoldIndex] || predictedTaken[candidate.PredictedIndex]) continue;
             goldTaken[candidate.GoldIndex] = true;
             predictedTaken[candidate.PredictedIndex] = true;
-            var goldAttribution = gold[candidate.GoldIndex];
-            var predictedAttribution = predicted[candidate.PredictedIndex];
-            var sourceRight = Agree(goldAttribution.Source, predictedAttribution.Source);
-            matched++;
-            if (candidate.Shared == candidate.Union) exact++;
-            if (sourceRight) sourceCorrect++;
-            if (Agree(goldAttribution.Cue, predictedAttribution.Cue)) cueCorrect++;
-            if (IsFullyQuoted(text, goldAttribution.Content))
-            {
-                directQuotes++;
-                if (sourceRight) directQuoteSourceCorrect++;
-            }
+            pairs.Add(new Pair(candidate.GoldIndex, candidate.PredictedIndex, candidate.Shared == candidate.Union));
         }
 
-        return new AttributionScores(1, gold.Count, predicted.Count, matched, exact, sourceCorrect, cueCorrect, directQuotes, directQuoteSourceCorrect);
+        return new Matching(goldChars, predictedChars, pairs);
     }
 
     /// <summary>

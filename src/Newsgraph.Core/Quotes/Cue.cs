@@ -1,7 +1,10 @@
 namespace Newsgraph.Core.Quotes;
 
-/// <summary>A cue found in the text: tokens [FirstToken, EndToken) of sentence <see cref="Sentence"/>.</summary>
-internal readonly record struct Cue(int FirstToken, int EndToken, int Sentence, CueForm Form);
+/// <summary>
+/// A cue found in the text: tokens [FirstToken, EndToken) of sentence <see cref="Sentence"/>, with the attribution
+/// model's score for it (positive infinity for a cue found by rule, such as "according to").
+/// </summary>
+internal readonly record struct Cue(int FirstToken, int EndToken, int Sentence, CueForm Form, double Score);
 
 internal enum CueForm : byte
 {

@@ -3,10 +3,10 @@ using Newsgraph.Core.Text;
 namespace Newsgraph.Core.Quotes;
 
 /// <summary>
-/// Finds cues outside quotations: words that the learned lexicon says are cues often enough (precision and count
-/// thresholds tuned on our PolNeAR dev split), and multi-word cues such as "according to".
+/// Finds cues outside quotations: "according to", and the words of the cue lexicon that the attribution model scores
+/// as cues in their context (above <paramref name="minScore"/>, tuned on our PolNeAR dev split).
 /// </summary>
-internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int minCount)
+internal sealed class CueFinder(AttributionModel model, double minScore)
 {
     /// <summary>
     /// Words that gold cues often include ("has said", "also said", "is expected") but that never head one:
@@ -23,39 +23,44 @@ internal sealed class CueFinder(CueLexicon lexicon, double minPrecision, int min
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHeads = NotCueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"a critique", "the blame", "their desire": a cue word after a determiner is a noun, not a reporting verb.</summary>
-    private static bool FollowsDeterminer(QuoteContext context, Text.Sentence sentence, int token) =>
-        token > sentence.FirstToken && context.Word(token - 1) is "a" or "an" or "the" or "The" or "A" or "this" or "these" or "those"
-            or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "of" or "His" or "Her" or "Their";
+    /// <summary>
+    /// Whether a token is scored as a possible cue at all: a word outside quotation marks that the cue lexicon has
+    /// seen inside gold cues and that is not one of the auxiliaries and adverbs that only accompany a cue.
+    /// </summary>
+    public static bool IsCandidate(QuoteContext context, CueLexicon lexicon, int token)
+    {
+        var document = context.Document;
+        var span = document.TokenSpan[token];
+        if (span.Kind != TokenKind.Word || context.IsQuoted(token) || span.Length > AttributionFeatures.MaxWordLength) return false;
+        Span<char> lower = stackalloc char[AttributionFeatures.MaxWordLength];
+        var form = lower[..document.CharsOf(span).ToLowerInvariant(lower)];
+        return !NotHeads.Contains(form) && lexicon.Word(form).AsCue > 0;
+    }
 
     public List<Cue> Find(QuoteContext context)
     {
         var document = context.Document;
         var tokens = document.TokenSpan;
         var cues = new List<Cue>();
-        Span<char> lower = stackalloc char[32];
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
             for (var i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
             {
-                var token = tokens[i];
-                if (token.Kind != TokenKind.Word || context.IsQuoted(i) || token.Length > lower.Length) continue;
-                var word = document.CharsOf(token);
-                var length = word.ToLowerInvariant(lower);
-                var form = lower[..length];
-                if (form.SequenceEqual("according") && i + 1 < sentences[s].EndToken && document.CharsOf(tokens[i + 1]).SequenceEqual("to"))
+                var word = document.CharsOf(tokens[i]);
+                if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && !context.IsQuoted(i) && i + 1 < sentences[s].EndToken
+                    && document.CharsOf(tokens[i + 1]).SequenceEqual("to"))
                 {
-                    cues.Add(new Cue(i, i + 2, s, CueForm.AccordingTo));
+                    cues.Add(new Cue(i, i + 2, s, CueForm.AccordingTo, double.PositiveInfinity));
                     i++;
                     continue;
                 }
 
-                if (NotHeads.Contains(form) || FollowsDeterminer(context, sentences[s], i)) continue;
-                var (precision, asCue) = lexicon.Word(form);
-                if (precision < minPrecision || asCue < minCount) continue;
-                var participle = form.EndsWith("ing") && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
-                cues.Add(new Cue(i, i + 1, s, participle ? CueForm.Participle : CueForm.Verb));
+                if (!IsCandidate(context, model.Lexicon, i)) continue;
+                var score = model.CueScore(context, sentences[s], i);
+                if (score <= minScore) continue;
+                var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
+                cues.Add(new Cue(i, i + 1, s, participle ? CueForm.Participle : CueForm.Verb, score));
             }
         }
 

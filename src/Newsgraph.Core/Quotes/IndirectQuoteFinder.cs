@@ -4,7 +4,7 @@ namespace Newsgraph.Core.Quotes;
 
 /// <summary>
 /// Reported speech without (or with only some) quotation marks: "Kerry said that ...", "The plan failed, he said",
-/// "according to the report, ...". In each sentence that no direct quote took, each cue that is not inside the content
+/// "according to the report, ...". Each cue that no direct quote took and that is not inside the content
 /// of an earlier cue yields an attribution. The content is the clause after the cue, up to the next cue that starts a
 /// clause of its own ("X endorsed A and said B", "..., but she said ..."); or the clause before the cue when the
 /// cue closes the sentence.
@@ -13,15 +13,7 @@ internal static class IndirectQuoteFinder
 {
     private const int MinContentTokens = 3;
 
-    /// <summary>Words after which "told X" or "urged X" has its object before the content.</summary>
-    private static readonly HashSet<string> ObjectTakingCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "told", "tell", "tells", "telling", "warned", "urged", "reminded", "assured", "informed", "asked", "urging", "warning", "asking",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectTaking = ObjectTakingCues.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static IEnumerable<Quote> Find(QuoteContext context, IReadOnlyList<Cue> cues, bool[] sentenceTaken)
+    public static IEnumerable<Quote> Find(QuoteContext context, AttributionModel model, IReadOnlyList<Cue> cues, bool[] tokenTaken)
     {
         var sentences = context.Document.Sentences;
         var quotes = new List<Quote>();
@@ -31,14 +23,14 @@ internal static class IndirectQuoteFinder
             var sentence = cues[first].Sentence;
             var end = first;
             while (end < cues.Count && cues[end].Sentence == sentence) end++;
-            if (!sentenceTaken[sentence]) FromSentence(context, sentences[sentence], cues, first, end, quotes);
+            FromSentence(context, model, sentences[sentence], cues, first, end, tokenTaken, quotes);
             first = end;
         }
 
         return quotes;
     }
 
-    private static void FromSentence(QuoteContext context, Sentence sentence, IReadOnlyList<Cue> cues, int first, int end, List<Quote> quotes)
+    private static void FromSentence(QuoteContext context, AttributionModel model, Sentence sentence, IReadOnlyList<Cue> cues, int first, int end, bool[] tokenTaken, List<Quote> quotes)
     {
         var coveredUntil = sentence.FirstToken;
         TextSpan? previousSource = null;
@@ -46,6 +38,7 @@ internal static class IndirectQuoteFinder
         {
             var cue = cues[c];
             if (cue.FirstToken < coveredUntil) continue; // inside the content of an earlier cue: "said that she believes ..."
+            if (tokenTaken[cue.FirstToken]) continue; // a direct quote's cue
             var limit = ContentEnd(context, sentence);
             for (var next = c + 1; next < end; next++)
             {
@@ -55,10 +48,19 @@ internal static class IndirectQuoteFinder
                 break;
             }
 
-            if (!TryBuild(context, sentence, cue, limit, previousSource, out var quote, out var contentEnd)) continue;
+            // Content stops before a direct quote that follows the cue in the sentence.
+            for (var k = cue.EndToken; k < limit; k++)
+            {
+                if (!tokenTaken[k]) continue;
+                limit = k;
+                break;
+            }
+
+            if (!TryBuild(context, model, sentence, cue, limit, previousSource, out var quote, out var contentEnd)) continue;
+            if (Overlaps(tokenTaken, context.Document.TokenIndexAt(quote.Content.Start), contentEnd)) continue;
             quotes.Add(quote);
             previousSource = quote.Source;
-            coveredUntil = Math.Max(cue.EndToken, contentEnd);
+            coveredUntil = Math.Max(coveredUntil, Math.Max(cue.EndToken, contentEnd));
         }
     }
 
@@ -77,11 +79,22 @@ internal static class IndirectQuoteFinder
         return beforeSource > after && IsCoordinator(context.Word(beforeSource)) ? beforeSource : -1;
     }
 
+    private static bool Overlaps(bool[] tokenTaken, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokenTaken[k]) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsCoordinator(ReadOnlySpan<char> word) => word is "and" or "but" or "," or ";" or "while" or "although" or "though" or "—";
 
-    private static bool TryBuild(QuoteContext context, Sentence sentence, Cue cue, int limit, TextSpan? previousSource, out Quote quote, out int contentEnd)
+    private static bool TryBuild(QuoteContext context, AttributionModel model, Sentence sentence, Cue cue, int limit, TextSpan? previousSource, out Quote quote, out int contentEnd)
     {
         quote = null!;
+        var minTokens = MinContentTokens;
         TextSpan? source;
         int contentFirst;
         // When the cue interrupts the content, its first part ends at leftPartEnd and the second starts at rightPartStart.
@@ -119,11 +132,14 @@ internal static class IndirectQuoteFinder
         }
         else
         {
-            var afterFirst = ContentStartAfter(context, sentence, cue);
+            // The learned ranker skips what belongs to the cue phrase or an adjunct: "told reporters [that ...]", "calling on [...]".
+            var afterFirst = model.BestContentStart(context, sentence, cue.EndToken - 1, limit);
             if (limit - afterFirst >= MinContentTokens)
             {
                 contentFirst = afterFirst;
-                contentEnd = limit;
+                // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
+                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, contentFirst + 1, limit);
+                minTokens = 1;
                 source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
                 if (cue.Form == CueForm.Verb && source is { } between && IsBetweenCommas(context, context.Document.TokenIndexAt(between.Start), cue.EndToken)
                     && context.Document.TokenIndexAt(between.Start) - 1 - sentence.FirstToken >= 2)
@@ -148,7 +164,7 @@ internal static class IndirectQuoteFinder
         }
 
         contentEnd = TrimTrailingConnectives(context, contentEnd);
-        if (contentEnd - contentFirst < MinContentTokens) return false;
+        if (contentEnd - contentFirst < minTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue);
@@ -164,50 +180,6 @@ internal static class IndirectQuoteFinder
     private static bool IsBetweenCommas(QuoteContext context, int first, int end) =>
         first > 0 && end < context.Document.TokenSpan.Length && context.Word(first - 1) is "," && context.Word(end) is ",";
 
-    /// <summary>The first content token after a cue: skips "reporters" in "told reporters that", and a comma or colon.</summary>
-    private static int ContentStartAfter(QuoteContext context, Sentence sentence, Cue cue)
-    {
-        var k = cue.EndToken;
-        if (ObjectTaking.Contains(context.Word(cue.FirstToken)))
-        {
-            for (var j = k; j < sentence.EndToken && j < k + 6; j++)
-            {
-                var word = context.Word(j);
-                if (word is "that" || context.Document.TokenSpan[j].Kind == TokenKind.QuoteMark)
-                {
-                    k = j;
-                    break;
-                }
-
-                if (word is "," or ":")
-                {
-                    k = j + 1;
-                    break;
-                }
-            }
-        }
-        else if (k < sentence.EndToken && StartsAdjunct(context.Word(k)))
-        {
-            // "said on Tuesday that ...", "said in a statement that ...": the content starts at "that".
-            for (var j = k + 1; j < sentence.EndToken && j < k + 7; j++)
-            {
-                if (context.Word(j) is "that")
-                {
-                    k = j;
-                    break;
-                }
-
-                if (context.Document.TokenSpan[j].Kind != TokenKind.Word) break;
-            }
-        }
-
-        return SkipPunctuation(context, k, sentence);
-    }
-
-    private static bool StartsAdjunct(ReadOnlySpan<char> word) =>
-        word is "on" or "in" or "at" or "during" or "last" or "this" or "earlier" or "late" or "early" or "privately" or "publicly" or "repeatedly"
-        || SourceFinder.IsTimeWord(word);
-
     private static int SkipPunctuation(QuoteContext context, int k, Sentence sentence)
     {
         while (k < sentence.EndToken && context.Word(k) is "," or ":" or "—" or "-" or "–") k++;
@@ -215,7 +187,7 @@ internal static class IndirectQuoteFinder
     }
 
     /// <summary>The sentence's end without its final full stop (kept when a closing quotation mark follows it).</summary>
-    private static int ContentEnd(QuoteContext context, Sentence sentence)
+    public static int ContentEnd(QuoteContext context, Sentence sentence)
     {
         var end = sentence.EndToken;
         while (end > sentence.FirstToken && context.Document.TokenSpan[end - 1].Kind == TokenKind.Punctuation && context.Word(end - 1) is "." or "," or ";" or ":" or "!" or "?" or "…")

@@ -23,15 +23,20 @@ public sealed class QuoteAttributor : IPipelineStage
         new NearestMentionSieve(),
     ];
 
-    public QuoteAttributor(CueLexicon cues, double minCuePrecision = 0.3, int minCueCount = 3)
+    private readonly AttributionModel _model;
+
+    /// <param name="model">The learned cue and content-end scorers.</param>
+    /// <param name="minCueScore">A word is a cue when the model scores it above this (tuned on our PolNeAR dev split).</param>
+    public QuoteAttributor(AttributionModel model, double minCueScore = 0)
     {
-        ArgumentNullException.ThrowIfNull(cues);
-        _cueFinder = new CueFinder(cues, minCuePrecision, minCueCount);
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+        _cueFinder = new CueFinder(model, minCueScore);
     }
 
     public string Name => "quote-attributor";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Paragraphs | Layers.Quotations | Layers.Mentions | Layers.Entities;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Paragraphs | Layers.Quotations | Layers.PartsOfSpeech | Layers.Mentions | Layers.Entities;
 
     public Layers Produces => Layers.Quotes;
 
@@ -40,7 +45,8 @@ public sealed class QuoteAttributor : IPipelineStage
         var context = new QuoteContext(document);
         var cues = new CueList(_cueFinder.Find(context), document.Sentences.Count);
         var quotes = new List<Quote>();
-        var sentenceTaken = new bool[document.Sentences.Count];
+        // The tokens of each direct quote and of the cue it took: later attributions neither use nor overlap them.
+        var tokenTaken = new bool[document.TokenSpan.Length];
         foreach (var direct in DirectQuotes(context))
         {
             var quote = Attribute(context, direct, cues, quotes);
@@ -52,10 +58,11 @@ public sealed class QuoteAttributor : IPipelineStage
             }
             else quotes.Add(quote);
 
-            for (var s = direct.OpeningSentence; s <= direct.ClosingSentence; s++) sentenceTaken[s] = true;
+            Array.Fill(tokenTaken, true, direct.FirstToken, direct.EndToken - direct.FirstToken);
+            if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
-        quotes.AddRange(IndirectQuoteFinder.Find(context, cues.All, sentenceTaken));
+        quotes.AddRange(IndirectQuoteFinder.Find(context, _model, cues.All, tokenTaken));
         quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         for (var q = 0; q < quotes.Count; q++)
         {

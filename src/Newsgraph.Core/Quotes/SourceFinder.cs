@@ -54,9 +54,6 @@ internal static class SourceFinder
     /// <summary>Adverbs and auxiliaries that stand between a subject and its cue: "also", "has", "repeatedly".</summary>
     public static bool IsSkippedBeforeCue(ReadOnlySpan<char> word) => Skipped.Contains(word);
 
-    /// <summary>Weekdays and words like "week", "yesterday" that make a time phrase.</summary>
-    public static bool IsTimeWord(ReadOnlySpan<char> word) => Times.Contains(word);
-
     /// <summary>The subject before a cue: "US Secretary of State John Kerry on Wednesday said".</summary>
     public static TextSpan? Before(QuoteContext context, Sentence sentence, int cueFirst)
     {

@@ -129,6 +129,33 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("0.6667", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ListsEachMissByCategory()
+    {
+        var (exitCode, output, error) = Invoke("eval", "polnear", "--gold", _gold, "--text", _text, "--pred", _predictions, "--errors");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        var lines = output.Split('\n');
+        Assert.Contains("wrong-source\t1", lines);
+        Assert.Contains("missing-cue\t1", lines);
+        Assert.Contains("spurious\t0", lines);
+        // The first article's source is wrong: gold "Ann", predicted "Bob"; the second's attribution was never found.
+        Assert.Contains(lines, line => line.StartsWith("wrong-source\tpaper_2016-01-01_first\t", StringComparison.Ordinal)
+            && line.Contains("[0,3) Ann", StringComparison.Ordinal) && line.Contains("[24,27) Bob", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("missing-cue\tpaper_2016-02-01_second\t[8,23) taxes will rise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ErrorsAndJsonTogetherAreAUsageError()
+    {
+        var (exitCode, output, error) = Invoke("eval", "polnear", "--gold", _gold, "--text", _text, "--pred", _predictions, "--errors", "--json");
+
+        Assert.Equal((int)ExitCode.BadUsage, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("--errors", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing-gold", 1)]
     [InlineData("missing-pred", 1)]

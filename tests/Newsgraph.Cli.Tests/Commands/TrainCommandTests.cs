@@ -190,4 +190,31 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.tsv")), File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.md")), File.ReadAllBytes(Path.Combine(models, "cues.md")));
     }
+
+    [Fact]
+    public void RetrainingTheAttributionModelReproducesTheCommittedModel()
+    {
+        var repository = Repository.Root;
+        var data = Repository.SharedData;
+        if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
+        {
+            Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
+        }
+
+        var models = Path.Combine(_root, "models");
+        Assert.Equal(0, Invoke("train", "attribution", "--data", data, "--out", models));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "attribution.tsv")), File.ReadAllBytes(Path.Combine(models, "attribution.tsv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "attribution.md")), File.ReadAllBytes(Path.Combine(models, "attribution.md")));
+    }
+
+    [Fact]
+    public void TrainingTheAttributionModelWithoutDataExitsWithAnError()
+    {
+        var empty = Path.Combine(_root, "empty");
+        Directory.CreateDirectory(empty);
+
+        Assert.Equal(1, Invoke("train", "attribution", "--data", empty, "--out", Path.Combine(_root, "models")));
+        Assert.False(File.Exists(Path.Combine(_root, "models", "attribution.tsv")));
+    }
 }

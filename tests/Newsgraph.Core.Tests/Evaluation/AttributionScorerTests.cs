@@ -217,4 +217,68 @@ public sealed class AttributionScorerTests
 
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 9], AttributionScorer.ContentChars(Letters, spans));
     }
+
+    [Fact]
+    public void DiagnoseSortsEachMissIntoItsCategory()
+    {
+        const string text = "Ann said the vote was rigged. Bob claimed the count was slow. Cy warned of rain. Dee hopes for sun today.";
+        TextSpan Span(string part) => Find(text, part);
+        Attribution Of(string content, string cue, string source) => new([Span(content)], [Span(cue)], [Span(source)]);
+        var gold = new[]
+        {
+            Of("the vote was rigged", "said", "Ann"), // matched, but the source is wrong
+            Of("the count was slow", "claimed", "Bob"), // a prediction overlaps too little
+            Of("of rain", "warned", "Cy"), // the cue was used for another content
+            Of("for sun today", "hopes", "Dee"), // nothing found
+        };
+        var predicted = new[]
+        {
+            new Attribution([Span("the vote was rigged")], [Span("said")], [Span("Bob")]),
+            new Attribution([Span("slow. Cy")], [Span("claimed")], [Span("Bob")]),
+            new Attribution([Span("Cy warned")], [Span("warned")], [Span("Cy")]), // overlaps no gold content
+        };
+
+        var kinds = AttributionScorer.Diagnose(text, gold, predicted).Select(error => error.Kind).ToArray();
+
+        Assert.Equal(
+            [
+                AttributionErrorKind.WrongSource, AttributionErrorKind.WrongBoundary, AttributionErrorKind.MissedContent,
+                AttributionErrorKind.MissingCue, AttributionErrorKind.PartialPrediction, AttributionErrorKind.Spurious,
+            ],
+            kinds);
+    }
+
+    [Fact]
+    public void DiagnoseCallsAPredictionTouchingNoGoldSpurious()
+    {
+        const string text = "Ann said the vote was rigged. Rain fell all day.";
+        var gold = new Attribution([Find(text, "the vote was rigged")], [Find(text, "said")], [Find(text, "Ann")]);
+        var spurious = new Attribution([Find(text, "Rain fell all day")], [], []);
+
+        var errors = AttributionScorer.Diagnose(text, [gold], [gold, spurious]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(AttributionErrorKind.Spurious, error.Kind);
+        Assert.Same(spurious, error.Predicted);
+        Assert.Null(error.Gold);
+    }
+
+    [Fact]
+    public void DiagnoseAgreesWithScoreOnWhatIsMissed()
+    {
+        const string text = "Ann said the vote was rigged. Bob claimed the count was slow.";
+        var gold = new[]
+        {
+            new Attribution([Find(text, "the vote was rigged")], [Find(text, "said")], [Find(text, "Ann")]),
+            new Attribution([Find(text, "the count was slow")], [Find(text, "claimed")], [Find(text, "Bob")]),
+        };
+        var predicted = new[] { new Attribution([Find(text, "vote was rigged")], [Find(text, "said")], [Find(text, "Ann")]) };
+
+        var scores = AttributionScorer.Score(text, gold, predicted);
+        var errors = AttributionScorer.Diagnose(text, gold, predicted);
+
+        var unmatchedGold = errors.Count(error => error.Kind is AttributionErrorKind.MissingCue or AttributionErrorKind.MissedContent or AttributionErrorKind.WrongBoundary);
+        Assert.Equal(scores.Gold - scores.Matched, unmatchedGold);
+        Assert.Equal(scores.Matched - scores.SourceCorrect, errors.Count(error => error.Kind == AttributionErrorKind.WrongSource));
+    }
 }

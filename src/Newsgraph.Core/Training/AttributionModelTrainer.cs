@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text;
+using Newsgraph.Core.Evaluation;
+using Newsgraph.Core.Quotes;
+
+namespace Newsgraph.Core.Training;
+
+/// <summary>What one training run saw and learned, for the console line and the model card.</summary>
+public sealed record AttributionTrainingSummary(
+    int Articles,
+    int CueCandidates,
+    int CuePositives,
+    int ContentEnds,
+    double CueTrainAccuracy,
+    double ContentEndTrainAccuracy,
+    int CueFeatures,
+    int ContentEndFeatures,
+    int ContentStarts,
+    double ContentStartTrainAccuracy,
+    int ContentStartFeatures);
+
+/// <summary>
+/// Trains <see cref="AttributionModel"/> from documents annotated up to entities (tokens, sentences, quotations,
+/// parts of speech, mentions) with their gold PolNeAR attributions. Cue candidates are the words outside quotation
+/// marks that <see cref="CueFinder"/> would consider, labelled by whether a gold cue covers them; content ends are
+/// ranked among every token boundary after the gold content's first token up to the sentence's end. Both are
+/// averaged perceptrons visiting examples in an order shuffled with a fixed seed, so the same data gives the same file.
+/// </summary>
+public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, int seed = 1)
+{
+    private readonly List<(ulong[] Features, bool IsCue)> _cueExamples = [];
+    private readonly List<(ulong[][] Candidates, int Gold)> _endExamples = [];
+    private readonly List<(ulong[][] Candidates, int Gold)> _startExamples = [];
+    private int _articles;
+
+    /// <summary>Articles added so far.</summary>
+    public int Articles => _articles;
+
+    /// <summary>Adds one article's examples; <paramref name="document"/> must carry the layers the quote stage reads.</summary>
+    public void Add(Document document, IReadOnlyList<Attribution> gold)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(gold);
+        _articles++;
+        var context = new QuoteContext(document);
+        var cueSpans = gold.SelectMany(attribution => attribution.Cue).ToArray();
+        var sentences = document.Sentences;
+        foreach (var sentence in sentences)
+        {
+            for (var token = sentence.FirstToken; token < sentence.EndToken; token++)
+            {
+                if (!CueFinder.IsCandidate(context, lexicon, token)) continue;
+                var span = document.TokenSpan[token];
+                var isCue = cueSpans.Any(cue => cue.Start < span.End && span.Start < cue.End);
+                var sink = new ListSink([]);
+                AttributionFeatures.Cue(context, lexicon, sentence, token, ref sink);
+                _cueExamples.Add(([.. sink.Features], isCue));
+            }
+        }
+
+        foreach (var attribution in gold)
+        {
+            if (ContentEndExample(context, attribution) is { } example) _endExamples.Add(example);
+            if (ContentStartExample(context, attribution) is { } start) _startExamples.Add(start);
+        }
+    }
+
+    /// <summary>Trains both scorers and returns the model file's text with what was learned.</summary>
+    public (string Tsv, AttributionTrainingSummary Summary) Train(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var random = new Random(seed);
+        var cue = new AveragedWeights();
+        var end = new AveragedWeights();
+        var start = new AveragedWeights();
+        double cueAccuracy = 0, endAccuracy = 0, startAccuracy = 0;
+        var cueOrder = Enumerable.Range(0, _cueExamples.Count).ToArray();
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(cueOrder);
+            var right = 0;
+            foreach (var i in cueOrder)
+            {
+                var (features, isCue) = _cueExamples[i];
+                if (cue.Score(features) > 0 == isCue) right++;
+                else cue.Update(features, isCue ? 1 : -1);
+                cue.Tick();
+            }
+
+            cueAccuracy = Ratio(right, cueOrder.Length);
+        }
+
+        endAccuracy = TrainRanker(end, _endExamples, random);
+        startAccuracy = TrainRanker(start, _startExamples, random);
+        var cueWeights = cue.Averaged();
+        var endWeights = end.Averaged();
+        var startWeights = start.Averaged();
+        var text = new StringBuilder();
+        text.Append("# ").Append(description).Append('\n');
+        text.Append("# decision: cue (is this word a cue), end (does the content end here) or start (does it start here); feature: FNV-1a hash of the feature; weight: averaged perceptron weight.\n");
+        text.Append("decision\tfeature\tweight\n");
+        Write(text, AttributionDecision.Cue, cueWeights);
+        Write(text, AttributionDecision.ContentEnd, endWeights);
+        Write(text, AttributionDecision.ContentStart, startWeights);
+        var summary = new AttributionTrainingSummary(_articles, _cueExamples.Count, _cueExamples.Count(e => e.IsCue), _endExamples.Count,
+            cueAccuracy, endAccuracy, cueWeights.Count, endWeights.Count, _startExamples.Count, startAccuracy, startWeights.Count);
+        return (text.ToString(), summary);
+    }
+
+    /// <summary>
+    /// A gold content that starts after its cue, inside the sentence of the cue's last token, as candidate ends from
+    /// one token after its start to the sentence's end (less its closing punctuation); null for other shapes.
+    /// </summary>
+    private static (ulong[][] Candidates, int Gold)? ContentEndExample(QuoteContext context, Attribution attribution)
+    {
+        if (ContentAfterCue(context, attribution) is not var (cueLast, first, content, sentence)) return null;
+        var document = context.Document;
+        if (context.IsQuoted(first) || first >= sentence.EndToken) return null;
+        var limit = IndirectQuoteFinder.ContentEnd(context, sentence);
+        var goldEnd = Math.Min(document.TokenIndexAt(content.End - 1) + 1, limit);
+        if (goldEnd <= first) return null;
+        var candidates = new ulong[limit - first][];
+        var counts = new SentenceCounts(context, sentence, new int[SentenceCounts.BufferLength(sentence.EndToken - sentence.FirstToken)]);
+        for (var end = first + 1; end <= limit; end++)
+        {
+            var sink = new ListSink([]);
+            AttributionFeatures.ContentEnd(context, sentence, cueLast, first, end, limit, counts, ref sink);
+            candidates[end - first - 1] = [.. sink.Features];
+        }
+
+        return (candidates, goldEnd - first - 1);
+    }
+
+    /// <summary>Structured perceptron epochs over ranking examples; the last epoch's share of right choices.</summary>
+    private double TrainRanker(AveragedWeights weights, List<(ulong[][] Candidates, int Gold)> examples, Random random)
+    {
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var accuracy = 0.0;
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var right = 0;
+            foreach (var i in order)
+            {
+                var (candidates, goldIndex) = examples[i];
+                var best = 0;
+                var bestScore = double.NegativeInfinity;
+                for (var c = 0; c < candidates.Length; c++)
+                {
+                    var score = weights.Score(candidates[c]);
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        best = c;
+                    }
+                }
+
+                if (best == goldIndex) right++;
+                else
+                {
+                    weights.Update(candidates[goldIndex], 1);
+                    weights.Update(candidates[best], -1);
+                }
+
+                weights.Tick();
+            }
+
+            accuracy = Ratio(right, order.Length);
+        }
+
+        return accuracy;
+    }
+
+    /// <summary>
+    /// A gold content that starts at most <see cref="AttributionFeatures.MaxStartSkip"/> words after its cue, in the
+    /// cue's sentence, as candidate starts from the word after the cue; null for other shapes.
+    /// </summary>
+    private static (ulong[][] Candidates, int Gold)? ContentStartExample(QuoteContext context, Attribution attribution)
+    {
+        if (ContentAfterCue(context, attribution) is not var (cueLast, first, _, sentence) || first > cueLast + 1 + AttributionFeatures.MaxStartSkip) return null;
+        var limit = IndirectQuoteFinder.ContentEnd(context, sentence);
+        if (first >= limit) return null;
+        var candidates = new List<ulong[]>();
+        for (var start = cueLast + 1; start < limit && start <= cueLast + 1 + AttributionFeatures.MaxStartSkip; start++)
+        {
+            var sink = new ListSink([]);
+            AttributionFeatures.ContentStart(context, sentence, cueLast, start, ref sink);
+            candidates.Add([.. sink.Features]);
+        }
+
+        return ([.. candidates], first - cueLast - 1);
+    }
+
+    /// <summary>
+    /// The first content part that starts after the attribution's cue, with the cue's last token, the part's first
+    /// token and the cue's sentence; null when the attribution has no cue or no content after it.
+    /// </summary>
+    private static (int CueLast, int First, TextSpan Content, Text.Sentence Sentence)? ContentAfterCue(QuoteContext context, Attribution attribution)
+    {
+        if (attribution.Cue.Count == 0 || attribution.Content.Count == 0) return null;
+        var document = context.Document;
+        var cueEnd = attribution.Cue.Max(span => span.End);
+        var content = attribution.Content.Where(span => span.Start >= cueEnd).OrderBy(span => span.Start).FirstOrDefault();
+        if (content.End <= content.Start) return null;
+        var cueLast = document.TokenIndexAt(cueEnd - 1);
+        var first = document.TokenIndexAt(content.Start);
+        if (cueLast < 0 || first <= cueLast) return null;
+        return (cueLast, first, content, document.Sentences[document.SentenceIndexOf(cueLast)]);
+    }
+
+    private static void Write(StringBuilder text, AttributionDecision decision, SortedDictionary<ulong, float> weights)
+    {
+        var name = AttributionModel.NameOf(decision);
+        foreach (var (hash, weight) in weights)
+        {
+            text.Append(name).Append('\t').Append(hash.ToString("x16", CultureInfo.InvariantCulture)).Append('\t')
+                .Append(weight.ToString("0.####", CultureInfo.InvariantCulture)).Append('\n');
+        }
+    }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    private readonly record struct ListSink(List<ulong> Features) : IFeatureSink
+    {
+        public void Add(FeatureHash feature) => Features.Add(feature.Value);
+    }
+
+    /// <summary>Perceptron weights with their running totals for averaging, updated lazily (Collins 2002; Daumé's trick).</summary>
+    private sealed class AveragedWeights
+    {
+        private readonly Dictionary<ulong, (double Weight, double Total, int Since)> _weights = [];
+        private int _step;
+
+        public double Score(ulong[] features)
+        {
+            var score = 0.0;
+            foreach (var feature in features)
+            {
+                if (_weights.TryGetValue(feature, out var entry)) score += entry.Weight;
+            }
+
+            return score;
+        }
+
+        public void Update(ulong[] features, int direction)
+        {
+            foreach (var feature in features)
+            {
+                _weights.TryGetValue(feature, out var entry);
+                var total = entry.Total + entry.Weight * (_step - entry.Since);
+                _weights[feature] = (entry.Weight + direction, total, _step);
+            }
+        }
+
+        public void Tick() => _step++;
+
+        /// <summary>The averaged weights rounded to four decimals, zeros left out, by hash.</summary>
+        public SortedDictionary<ulong, float> Averaged()
+        {
+            var averaged = new SortedDictionary<ulong, float>();
+            foreach (var (feature, entry) in _weights)
+            {
+                var total = entry.Total + entry.Weight * (_step - entry.Since);
+                var weight = (float)Math.Round(total / Math.Max(_step, 1), 4, MidpointRounding.AwayFromZero);
+                if (weight != 0) averaged[feature] = weight;
+            }
+
+            return averaged;
+        }
+    }
+}
