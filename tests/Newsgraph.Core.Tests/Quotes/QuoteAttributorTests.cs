@@ -37,6 +37,14 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void TrailingCueAfterAQuestionThatClosesItsSentence()
+    {
+        var document = Process(Lead + "Reporters pressed Ana Torres on the delays.\n“Who will pay for the new harbour walls?” Brandt said.");
+        var quote = QuoteContaining(document, "Who will pay");
+        AssertQuote(document, quote, QuoteKind.Direct, "“Who will pay for the new harbour walls?”", "said", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+    }
+
+    [Fact]
     public void TrailingCueVerbThenName()
     {
         var document = Process(Lead + $"“{Harbour},” said Brandt.");

@@ -6,13 +6,29 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
     // Room for a source with an apposition: "“...,” Ana Torres, the party’s chair in Velmora, said".
     private const int MaxGap = 20;
 
+    /// <summary>Room for "Nate Silver, the polling guru, said on Wednesday." and no content of its own.</summary>
+    private const int MaxCueSentenceTokens = 12;
+
     public AttributionRule Rule => AttributionRule.AdjacentCue;
 
     public bool TryAttribute(QuoteContext context, DirectQuote quote, CueList cues, IReadOnlyList<Quote> earlier, out SieveDecision decision)
     {
+        if (TryCueIn(context, quote, cues, quote.ClosingSentence, out decision)) return true;
+        // "“Why would you?” Lichtman said.": a question or exclamation mark closes the sentence inside the quote, so
+        // the cue opens the next sentence of the paragraph, a short one that reports nothing else.
+        var sentences = context.Document.Sentences;
+        var next = quote.ClosingSentence + 1;
+        return next < sentences.Count && sentences[quote.ClosingSentence].EndToken == quote.EndToken
+            && sentences[next].Paragraph == sentences[quote.ClosingSentence].Paragraph
+            && sentences[next].EndToken - sentences[next].FirstToken <= MaxCueSentenceTokens
+            && TryCueIn(context, quote, cues, next, out decision);
+    }
+
+    private static bool TryCueIn(QuoteContext context, DirectQuote quote, CueList cues, int sentenceIndex, out SieveDecision decision)
+    {
         decision = default;
-        var sentence = context.Document.Sentences[quote.ClosingSentence];
-        foreach (var cue in cues.InSentence(quote.ClosingSentence))
+        var sentence = context.Document.Sentences[sentenceIndex];
+        foreach (var cue in cues.InSentence(sentenceIndex))
         {
             if (cue.FirstToken < quote.EndToken) continue;
             if (cue.FirstToken - quote.EndToken > MaxGap) return false;
