@@ -13,6 +13,8 @@ internal static class ExtractCommand
 
         A file gives one indented JSON document; a folder gives one JSON line per *.txt file in it, sorted by name,
         or with --format brat one <id>.ann file per article in PolNeAR's attribution scheme.
+        --explain prints, for each quote, which sieve or rule chose its speaker, the attribution model's cue score, how the
+        source mention reaches the speaker through coreference, and how the content was delimited.
         With --out, a folder run can be interrupted (Ctrl+C) and continued with --resume: finished articles are kept in
         FILE.partial or DIR.partial until the run completes, and the resumed output equals an uninterrupted one.
         Exit codes: 0 success, 1 bad input (nothing is written), 2 bad usage, 70 internal error, 130 interrupted.
@@ -22,6 +24,7 @@ internal static class ExtractCommand
           newsgraph extract articles/ --metadata metadata.tsv --out articles.jsonl --threads 4
           newsgraph extract articles/ --format brat --out annotations/
           newsgraph extract articles/ --out articles.jsonl --resume
+          newsgraph extract samples/demo-article.txt --explain
         """;
 
     public static Command Create()
@@ -29,8 +32,8 @@ internal static class ExtractCommand
         var input = new Argument<string>("input") { Description = "An article (a UTF-8 .txt file) or a folder of them." };
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "json (default for a file), jsonl (default for a folder) or brat (needs --out).",
-            HelpName = "json|jsonl|brat",
+            Description = "json (default for a file), jsonl (default for a folder), brat (needs --out) or explain (the same as --explain).",
+            HelpName = "json|jsonl|brat|explain",
             CustomParser = ParseFormat,
         };
         var output = new Option<string?>("--out")
@@ -47,17 +50,21 @@ internal static class ExtractCommand
         var metadata = ArticleOptions.Metadata();
         var threads = ArticleOptions.Threads("Articles processed in parallel; the output order stays sorted by name.");
 
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Instead of JSON, explain each quote in plain text: which sieve, rule or score chose its speaker, cue and content.",
+        };
         var resume = new Option<bool>("--resume")
         {
             Description = "Continue an interrupted folder run from its FILE.partial or DIR.partial beside --out.",
         };
 
-        var command = new Command("extract", Description) { input, format, output, published, metadata, threads, resume };
+        var command = new Command("extract", Description) { input, format, output, published, metadata, threads, resume, explain };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = new ExtractSettings(
                 parseResult.GetRequiredValue(input),
-                parseResult.GetValue(format),
+                parseResult.GetValue(explain) ? OutputFormat.Explain : parseResult.GetValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(published),
                 parseResult.GetValue(metadata),
@@ -75,7 +82,7 @@ internal static class ExtractCommand
         // Names only: Enum.TryParse alone would also take "1".
         if (Enum.GetNames<OutputFormat>().Contains(token, StringComparer.OrdinalIgnoreCase))
             return Enum.Parse<OutputFormat>(token, ignoreCase: true);
-        result.AddError($"'{token}' is not an output format: use json, jsonl or brat.");
+        result.AddError($"'{token}' is not an output format: use json, jsonl, brat or explain.");
         return null;
     }
 

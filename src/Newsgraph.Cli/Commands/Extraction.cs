@@ -54,6 +54,8 @@ internal static class Extraction
             throw new UsageException("--format brat writes one file per article: give the folder with --out DIR.");
         if (settings.Published is not null && settings.Metadata is not null)
             throw new UsageException("give either --published or --metadata, not both.");
+        if (settings.Format == OutputFormat.Explain && settings.Out is not null && Directory.Exists(settings.Input))
+            throw new UsageException("--explain writes a folder's explanations to the terminal; leave out --out, or explain one article at a time.");
         if (settings.Resume && settings.Out is null)
             throw new UsageException("--resume continues an interrupted run into --out: give the same --out again.");
 
@@ -68,9 +70,12 @@ internal static class Extraction
             throw new UsageException("--resume continues an interrupted folder run; a single article has nothing to resume.");
 
         var articles = ListArticles(settings, isFolder, stderr);
-        Func<Document, byte[]> render = format == OutputFormat.Brat
-            ? document => Encoding.UTF8.GetBytes(BratWriter.ToAnn(document))
-            : document => JsonDocumentWriter.ToUtf8Json(document, indented: format == OutputFormat.Json);
+        Func<Document, byte[]> render = format switch
+        {
+            OutputFormat.Brat => document => Encoding.UTF8.GetBytes(BratWriter.ToAnn(document)),
+            OutputFormat.Explain => document => Encoding.UTF8.GetBytes(ExplanationWriter.ToText(document)),
+            _ => document => JsonDocumentWriter.ToUtf8Json(document, indented: format == OutputFormat.Json),
+        };
         // Progress only where a person watches it, never into a redirected stream or a test's writer.
         var showProgress = settings.Out is not null && ArticleProgress.IsShownOn(stderr);
         // Lines on stdout cannot be taken back, so there every article is checked before the first is written; files

@@ -8,4 +8,6 @@ internal enum OutputFormat
     Jsonl,
     /// <summary>One brat standoff .ann file per article, in PolNeAR's attribution scheme.</summary>
     Brat,
+    /// <summary>Plain text: for each quote, what decided its speaker, cue, source and content.</summary>
+    Explain,
 }

@@ -96,6 +96,8 @@ internal static class IndirectQuoteFinder
         quote = null!;
         var minTokens = MinContentTokens;
         TextSpan? source;
+        SourceRule sourceRule;
+        var contentRule = ContentRule.ClauseRule;
         int contentFirst;
         // When the cue interrupts the content, its first part ends at leftPartEnd and the second starts at rightPartStart.
         var leftPartEnd = -1;
@@ -103,6 +105,7 @@ internal static class IndirectQuoteFinder
         if (cue.Form == CueForm.AccordingTo)
         {
             source = SourceFinder.AccordingTo(context, sentence, cue.EndToken, out var phraseEnd);
+            sourceRule = SourceRule.AccordingToObject;
             if (cue.FirstToken - sentence.FirstToken <= 1)
             {
                 contentFirst = SkipPunctuation(context, phraseEnd, sentence);
@@ -129,6 +132,7 @@ internal static class IndirectQuoteFinder
             contentEnd = contentFirst;
             while (contentEnd < limit && context.Word(contentEnd) is not ",") contentEnd++;
             source = contentEnd < limit ? SourceFinder.After(context, sentence, contentEnd + 1) : null;
+            sourceRule = SourceRule.SubjectAfterContent;
         }
         else
         {
@@ -140,7 +144,10 @@ internal static class IndirectQuoteFinder
                 // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
                 contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, contentFirst + 1, limit);
                 minTokens = 1;
-                source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
+                contentRule = ContentRule.LearnedRankers;
+                var participle = cue.Form == CueForm.Participle;
+                source = participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
+                sourceRule = participle ? SourceRule.ClauseSubject : SourceRule.SubjectBeforeCue;
                 if (cue.Form == CueForm.Verb && source is { } between && IsBetweenCommas(context, context.Document.TokenIndexAt(between.Start), cue.EndToken)
                     && context.Document.TokenIndexAt(between.Start) - 1 - sentence.FirstToken >= 2)
                 {
@@ -150,14 +157,15 @@ internal static class IndirectQuoteFinder
                     contentFirst = sentence.FirstToken;
                 }
 
-                source ??= previousSource;
+                if (source is null && previousSource is not null) (source, sourceRule) = (previousSource, SourceRule.EarlierSourceInSentence);
             }
             else
             {
                 // The cue closes the sentence: "The plan failed, he said." or "..., said Kerry."
                 source = SourceFinder.Before(context, sentence, cue.FirstToken);
+                sourceRule = SourceRule.SubjectBeforeCue;
                 var sourceFirst = source is { } s ? context.Document.TokenIndexAt(s.Start) : cue.FirstToken;
-                if (source is null) source = SourceFinder.After(context, sentence, cue.EndToken);
+                if (source is null) (source, sourceRule) = (SourceFinder.After(context, sentence, cue.EndToken), SourceRule.SubjectAfterCue);
                 contentFirst = sentence.FirstToken;
                 contentEnd = TrimTrailingConnectives(context, sourceFirst);
             }
@@ -167,7 +175,12 @@ internal static class IndirectQuoteFinder
         if (contentEnd - contentFirst < minTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue);
+        quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue)
+        {
+            CueScore = double.IsFinite(cue.Score) ? cue.Score : null,
+            SourceRule = source is null ? SourceRule.None : sourceRule,
+            ContentRule = contentRule,
+        };
         if (leftPartEnd > contentFirst && rightPartStart < contentEnd)
         {
             quote = quote with { Parts = [context.SpanOf(contentFirst, leftPartEnd), context.SpanOf(rightPartStart, contentEnd)] };

@@ -28,6 +28,15 @@ public sealed record Quote(
     private readonly IReadOnlyList<TextSpan>? _parts;
     private readonly IReadOnlyList<int>? _speakers;
 
+    /// <summary>The attribution model's score of the cue word; null when a rule found the cue ("according to") or there is none.</summary>
+    public double? CueScore { get; init; }
+
+    /// <summary>How the source phrase of an indirect or mixed attribution was found.</summary>
+    public SourceRule SourceRule { get; init; }
+
+    /// <summary>How the content span was delimited.</summary>
+    public ContentRule ContentRule { get; init; }
+
     /// <summary>The content's pieces in text order; a single piece equal to <see cref="Content"/> unless interrupted.</summary>
     public IReadOnlyList<TextSpan> Parts
     {
@@ -54,6 +63,36 @@ public sealed record Quote(
 }
 
 /// <summary>Which sieve attributed a quote (see Quotes/Sieves).</summary>
+/// <summary>How an indirect or mixed attribution's source phrase was found (direct quotes: see <see cref="AttributionRule"/>).</summary>
+public enum SourceRule : byte
+{
+    /// <summary>No source phrase: found by a sieve for a direct quote, or not found.</summary>
+    None,
+    /// <summary>The subject before the cue: "Kerry [also] said ...".</summary>
+    SubjectBeforeCue,
+    /// <summary>The inverted subject after the cue: "..., said Kerry".</summary>
+    SubjectAfterCue,
+    /// <summary>The subject of the clause a participle cue hangs from: "Kerry offered a message, saying ...".</summary>
+    ClauseSubject,
+    /// <summary>The object of "according to".</summary>
+    AccordingToObject,
+    /// <summary>The subject after an opening participle's content: "Worried the plan might fail, the minister ...".</summary>
+    SubjectAfterContent,
+    /// <summary>No subject of its own: the source of the sentence's earlier cue ("Kerry endorsed A and said B").</summary>
+    EarlierSourceInSentence,
+}
+
+/// <summary>How an attribution's content span was delimited.</summary>
+public enum ContentRule : byte
+{
+    /// <summary>The quotation marks of a direct quote.</summary>
+    Quotation,
+    /// <summary>The attribution model's content-start and content-end rankers, after the cue.</summary>
+    LearnedRankers,
+    /// <summary>Clause rules: the clause before a closing cue, around "according to", or an opening participle's clause.</summary>
+    ClauseRule,
+}
+
 public enum AttributionRule : byte
 {
     None,

@@ -78,7 +78,10 @@ public sealed class QuoteAttributor : IPipelineStage
         {
             if (!sieve.TryAttribute(context, direct, cues, earlier, out var decision)) continue;
             var cue = decision.Cue is { } c ? context.SpanOf(c.FirstToken, c.EndToken) : (TextSpan?)null;
-            return new Quote(QuoteKind.Direct, direct.Content, cue, decision.Source, decision.Speaker, sieve.Rule);
+            return new Quote(QuoteKind.Direct, direct.Content, cue, decision.Source, decision.Speaker, sieve.Rule)
+            {
+                CueScore = decision.Cue is { Score: var score } && double.IsFinite(score) ? score : null,
+            };
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);

@@ -41,6 +41,36 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExplainSaysWhatChoseEachQuotesSpeaker()
+    {
+        var path = _input.Write("torres.txt", "Foreign Minister Ana Torres arrived on Monday.\n\n“We won’t leave the talks,” she said.\n");
+
+        var result = Run("extract", path, "--explain");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        var lines = result.Stdout.Split('\n');
+        Assert.Equal("# torres: 1 quote", lines[0]);
+        Assert.Contains(lines, line => line.StartsWith("quote 1  direct  [", StringComparison.Ordinal) && line.Contains("We won’t leave the talks", StringComparison.Ordinal));
+        // The pronoun is the source; coreference takes it to the named minister.
+        Assert.Contains(lines, line => line.StartsWith("  speaker  Ana Torres (entity ", StringComparison.Ordinal) && line.Contains("pronoun \"she\"", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("  decided  sieve adjacent-cue", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("  cue      [", StringComparison.Ordinal) && line.Contains("\"said\", attribution-model cue score ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExplainingAFolderIntoAFileIsAUsageError()
+    {
+        WriteArticles("a.txt");
+
+        var result = Run("extract", _input.Path, "--explain", "--out", Path.Combine(_output.Path, "x.txt"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--explain", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_output.Path, "x.txt")));
+    }
+
+    [Fact]
     public void FolderModeWritesOneLinePerArticleInNameOrder()
     {
         WriteArticles("b.txt", "a.txt", "c.txt");

@@ -317,4 +317,26 @@ public sealed class QuoteAttributorTests
         Assert.Equal(source, Text(document, quote.Source));
         Assert.Equal("Ivo Brandt", Speaker(document, quote));
     }
+
+    [Fact]
+    public void AnIndirectQuoteRecordsHowItsSourceCueAndContentWereFound()
+    {
+        var document = Process(Lead + "Brandt said the harbour would reopen before the winter storms.");
+        var quote = QuoteContaining(document, "the harbour would reopen");
+
+        Assert.Equal(SourceRule.SubjectBeforeCue, quote.SourceRule);
+        Assert.Equal(ContentRule.LearnedRankers, quote.ContentRule);
+        Assert.True(quote.CueScore > 0, $"cue score {quote.CueScore}");
+    }
+
+    [Fact]
+    public void AnAccordingToCueIsFoundByRuleAndNamesItsSourceAfterIt()
+    {
+        var document = Process(Lead + "The harbour will reopen before the winter storms, according to the port authority.");
+        var quote = QuoteContaining(document, "The harbour will reopen");
+
+        Assert.Equal(SourceRule.AccordingToObject, quote.SourceRule);
+        Assert.Null(quote.CueScore);
+        Assert.Equal("the port authority", Text(document, quote.Source));
+    }
 }
