@@ -25,13 +25,20 @@ public sealed class QuoteAttributor : IPipelineStage
 
     private readonly AttributionModel _model;
 
-    /// <param name="model">The learned cue and content-end scorers.</param>
-    /// <param name="minCueScore">A word is a cue when the model scores it above this (tuned on our PolNeAR dev split).</param>
-    public QuoteAttributor(AttributionModel model, double minCueScore = 0)
+    private readonly double _minCueScore;
+
+    /// <param name="model">The learned cue and content scorers.</param>
+    /// <param name="minCueScore">A word starts an indirect attribution when the model scores it above this.</param>
+    /// <param name="minQuoteCueScore">
+    /// The lower bar for a cue that a sieve takes for a direct quote: next to a quotation a reporting word is far more
+    /// likely a cue. Both thresholds were tuned on our PolNeAR dev split.
+    /// </param>
+    public QuoteAttributor(AttributionModel model, double minCueScore = 0, double minQuoteCueScore = -5)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
-        _cueFinder = new CueFinder(model, minCueScore);
+        _minCueScore = minCueScore;
+        _cueFinder = new CueFinder(model, Math.Min(minCueScore, minQuoteCueScore));
     }
 
     public string Name => "quote-attributor";
@@ -62,7 +69,7 @@ public sealed class QuoteAttributor : IPipelineStage
             if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
-        quotes.AddRange(IndirectQuoteFinder.Find(context, _model, cues.All, tokenTaken));
+        quotes.AddRange(IndirectQuoteFinder.Find(context, _model, [.. cues.All.Where(cue => cue.Score > _minCueScore)], tokenTaken));
         quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         for (var q = 0; q < quotes.Count; q++)
         {

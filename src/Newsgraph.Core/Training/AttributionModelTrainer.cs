@@ -43,7 +43,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, 
         ArgumentNullException.ThrowIfNull(gold);
         _articles++;
         var context = new QuoteContext(document);
-        var cueSpans = gold.SelectMany(attribution => attribution.Cue).ToArray();
+        var cueHeads = CueHeads(document, gold);
         var sentences = document.Sentences;
         foreach (var sentence in sentences)
         {
@@ -51,7 +51,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, 
             {
                 if (!CueFinder.IsCandidate(context, lexicon, token)) continue;
                 var span = document.TokenSpan[token];
-                var isCue = cueSpans.Any(cue => cue.Start < span.End && span.Start < cue.End);
+                var isCue = cueHeads.Contains(token);
                 var sink = new ListSink([]);
                 AttributionFeatures.Cue(context, lexicon, sentence, token, ref sink);
                 _cueExamples.Add(([.. sink.Features], isCue));
@@ -63,6 +63,33 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, 
             if (ContentEndExample(context, attribution) is { } example) _endExamples.Add(example);
             if (ContentStartExample(context, attribution) is { } start) _startExamples.Add(start);
         }
+    }
+
+    /// <summary>
+    /// The tokens that head a gold cue, the ones a cue finder should keep: its verbs ("has [focused] on",
+    /// "[vehemently] opposed" heads at "opposed"), or its last word when it has none ("according to", "a critic of").
+    /// </summary>
+    private static HashSet<int> CueHeads(Document document, IReadOnlyList<Attribution> gold)
+    {
+        var tags = document.PartOfSpeechSpan;
+        var heads = new HashSet<int>();
+        foreach (var cue in gold.SelectMany(attribution => attribution.Cue))
+        {
+            var first = document.TokenIndexAt(cue.Start);
+            var last = document.TokenIndexAt(cue.End - 1);
+            if (first < 0 || last < first) continue;
+            var verbs = 0;
+            for (var k = first; k <= last; k++)
+            {
+                if (tags[k] is not (Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz)) continue;
+                heads.Add(k);
+                verbs++;
+            }
+
+            if (verbs == 0) heads.Add(last);
+        }
+
+        return heads;
     }
 
     /// <summary>Trains both scorers and returns the model file's text with what was learned.</summary>
