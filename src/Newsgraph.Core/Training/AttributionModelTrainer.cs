@@ -26,7 +26,9 @@ public sealed record AttributionTrainingSummary(
 /// ranked among every token boundary after the gold content's first token up to the sentence's end. Both are
 /// averaged perceptrons visiting examples in an order shuffled with a fixed seed, so the same data gives the same file.
 /// </summary>
-public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, int seed = 1)
+/// <param name="cueEpochs">Passes over the cue examples.</param>
+/// <param name="rankerEpochs">Passes over the content examples: more fit the train split better and our dev split worse (8 epochs: 0.6469 content F1, 2: 0.6518).</param>
+public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 8, int rankerEpochs = 2, int seed = 1)
 {
     private readonly List<(ulong[] Features, bool IsCue)> _cueExamples = [];
     private readonly List<(ulong[][] Candidates, int Gold)> _endExamples = [];
@@ -102,7 +104,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, 
         var start = new AveragedWeights();
         double cueAccuracy = 0, endAccuracy = 0, startAccuracy = 0;
         var cueOrder = Enumerable.Range(0, _cueExamples.Count).ToArray();
-        for (var epoch = 0; epoch < epochs; epoch++)
+        for (var epoch = 0; epoch < cueEpochs; epoch++)
         {
             random.Shuffle(cueOrder);
             var right = 0;
@@ -163,7 +165,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int epochs = 8, 
     {
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var accuracy = 0.0;
-        for (var epoch = 0; epoch < epochs; epoch++)
+        for (var epoch = 0; epoch < rankerEpochs; epoch++)
         {
             random.Shuffle(order);
             var right = 0;
