@@ -148,6 +148,11 @@ internal static class IndirectQuoteFinder
                 var participle = cue.Form == CueForm.Participle;
                 source = participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken);
                 sourceRule = participle ? SourceRule.ClauseSubject : SourceRule.SubjectBeforeCue;
+                if (source is null && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg)
+                {
+                    // "Biden, in a speech, ... accusing him of ...": a participle without its comma still takes the clause's subject.
+                    (source, sourceRule) = (SourceFinder.ClauseSubject(context, sentence, cue.FirstToken), SourceRule.ClauseSubject);
+                }
                 if (cue.Form == CueForm.Verb && source is { } between && IsBetweenCommas(context, context.Document.TokenIndexAt(between.Start), cue.EndToken)
                     && context.Document.TokenIndexAt(between.Start) - 1 - sentence.FirstToken >= 2)
                 {

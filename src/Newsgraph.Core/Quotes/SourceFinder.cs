@@ -61,7 +61,8 @@ internal static class SourceFinder
         while (k >= sentence.FirstToken)
         {
             var word = context.Word(k);
-            if (Skipped.Contains(word)) k--;
+            // Listed auxiliaries and adverbs, and any word tagged an adverb: "possibly calling", "eventually discussing".
+            if (Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) k--;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
             else break;

@@ -339,4 +339,14 @@ public sealed class QuoteAttributorTests
         Assert.Null(quote.CueScore);
         Assert.Equal("the port authority", Text(document, quote.Source));
     }
+
+    [Fact]
+    public void AnAdverbBetweenSubjectAndCueIsSkipped()
+    {
+        var document = Process(Lead + "Brandt quietly said the harbour would reopen before the winter storms.");
+        var quote = QuoteContaining(document, "the harbour would reopen");
+
+        Assert.Equal("Brandt", Text(document, quote.Source));
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+    }
 }
