@@ -65,10 +65,13 @@ internal static class SourceFinder
             if (Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) k--;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
+            else if (word is ")" or "—" or "―" && TryBracketed(context, sentence, k, out var opening)) k = opening;
             else break;
         }
 
         if (k < sentence.FirstToken || context.IsQuoted(k)) return null;
+        // "a spokesman, who said ...": PolNeAR marks the relative pronoun itself as the source.
+        if (context.Word(k) is "who" or "which") return context.SpanOf(k, k + 1);
         return PhraseEndingAt(context, sentence, k);
     }
 
@@ -138,6 +141,25 @@ internal static class SourceFinder
     {
         var m = context.Document.Mentions[mention];
         return m.Title is { } title && title.End <= m.Span.Start ? new TextSpan(title.Start, m.Span.End) : m.Span;
+    }
+
+    /// <summary>
+    /// "Sen. Chris Murphy (a Connecticut Democrat) says", "Officials — including the director — argued": an aside in
+    /// brackets or dashes between a subject and its cue; <paramref name="beforeOpening"/> is the token before it.
+    /// </summary>
+    private static bool TryBracketed(QuoteContext context, Sentence sentence, int closing, out int beforeOpening)
+    {
+        beforeOpening = -1;
+        var close = context.Word(closing);
+        for (var k = closing - 1; k > sentence.FirstToken && closing - k <= MaxParentheticalTokens; k--)
+        {
+            var word = context.Word(k);
+            if (close is ")" ? word is not "(" : !word.SequenceEqual(close)) continue;
+            beforeOpening = k - 1;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>", who ...,", ", the campaign's manager," or ", in her dissent," between a subject and its cue.</summary>

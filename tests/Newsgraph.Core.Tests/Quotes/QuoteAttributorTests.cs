@@ -349,4 +349,25 @@ public sealed class QuoteAttributorTests
         Assert.Equal("Brandt", Text(document, quote.Source));
         Assert.Equal("Ivo Brandt", Speaker(document, quote));
     }
+
+    [Theory]
+    [InlineData("Brandt (a former harbour pilot) said the harbour would reopen before the winter storms.")]
+    [InlineData("Brandt — long a critic of the port board — said the harbour would reopen before the winter storms.")]
+    public void AnAsideInBracketsOrDashesBeforeTheCueIsSkipped(string sentence)
+    {
+        var document = Process(Lead + sentence);
+        var quote = QuoteContaining(document, "the harbour would reopen");
+
+        Assert.Equal("Brandt", Text(document, quote.Source));
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+    }
+
+    [Fact]
+    public void ARelativePronounBeforeTheCueIsTheSource()
+    {
+        var document = Process(Lead + "The delays angered the port board, which said the harbour would reopen before the winter storms.");
+        var quote = QuoteContaining(document, "the harbour would reopen");
+
+        Assert.Equal("which", Text(document, quote.Source));
+    }
 }
