@@ -370,4 +370,18 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal("which", Text(document, quote.Source));
     }
+
+    [Fact]
+    public void APollOrAReportSpeaksForTheOrganisationItNames()
+    {
+        var document = Process("A new Bloomberg poll shows that most voters distrust both candidates.\n\n"
+            + "According to a report by the Pentagon, the base will close next year.");
+
+        var poll = QuoteContaining(document, "most voters distrust");
+        Assert.Equal("A new Bloomberg poll", Text(document, poll.Source));
+        Assert.Equal("Bloomberg", Speaker(document, poll));
+        var report = QuoteContaining(document, "the base will close");
+        Assert.Equal("a report by the Pentagon", Text(document, report.Source));
+        Assert.Equal("Pentagon", Speaker(document, report));
+    }
 }
