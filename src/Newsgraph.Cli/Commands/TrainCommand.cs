@@ -201,7 +201,7 @@ internal static partial class TrainCommand
         Line("");
         Line("## Use");
         Line("");
-        Line("`CueFinder` (in `QuoteAttributor`) treats a word outside quotation marks as a cue when at least 30% of its occurrences were inside a gold cue and it was one at least 3 times (thresholds tuned on our dev split); auxiliaries and adverbs that gold cues include (\"has\", \"also\") and a word after a determiner are never cues.");
+        Line("`CueFinder` (in `QuoteAttributor`) scores as a possible cue only a word outside quotation marks that has a `word` row here, auxiliaries and adverbs that gold cues include (\"has\", \"also\") left out; the attribution model (`attribution.tsv`) reads the word's share and count as two of its features and decides in context.");
         Line("The phrase rows are statistics for analysis; the engine does not load them.");
         Line("");
         Line("## Data and licence");
