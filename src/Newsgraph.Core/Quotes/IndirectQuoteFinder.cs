@@ -142,7 +142,7 @@ internal static class IndirectQuoteFinder
             {
                 contentFirst = afterFirst;
                 // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
-                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, contentFirst + 1, limit);
+                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, limit);
                 minTokens = 1;
                 contentRule = ContentRule.LearnedRankers;
                 var participle = cue.Form == CueForm.Participle;
