@@ -57,7 +57,7 @@ public sealed class QuoteAttributor : IPipelineStage
         foreach (var direct in DirectQuotes(context))
         {
             var quote = Attribute(context, direct, cues, quotes);
-            if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues)) continue;
+            if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
             if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
             {
                 var previous = quotes[^1];
@@ -98,13 +98,14 @@ public sealed class QuoteAttributor : IPipelineStage
     /// A quotation inside a sentence whose cue comes before it but not next to it ("said that the plan is “a
     /// disaster”") is the quoted part of a mixed quote: the indirect finder attributes the whole clause.
     /// </summary>
-    private static bool IsPartOfReportedClause(QuoteContext context, DirectQuote direct, CueList cues)
+    private static bool IsPartOfReportedClause(QuoteContext context, DirectQuote direct, CueList cues, double minCueScore)
     {
         var sentence = context.Document.Sentences[direct.OpeningSentence];
         if (sentence.FirstToken == direct.FirstToken) return false;
         foreach (var cue in cues.InSentence(direct.OpeningSentence))
         {
-            if (cue.EndToken <= direct.FirstToken) return true;
+            // Only a cue strong enough to start an indirect attribution of its own takes the quotation into its clause.
+            if (cue.EndToken <= direct.FirstToken && cue.Score > minCueScore) return true;
         }
 
         return false;
