@@ -51,6 +51,7 @@ internal static class NameTypeFeatures
                 "s|" + key,
                 "h|" + headLower,
                 "x|" + headLower[Math.Max(0, headLower.Length - 3)..],
+                "X|" + headLower[..Math.Min(3, headLower.Length)],
                 "n|" + Math.Min(words.Length, 4),
                 "p|" + previous,
                 "q|" + beforePrevious + " " + previous,
