@@ -63,6 +63,7 @@ public class TaggerBenchmarks
         }
 
         NameConsistency.Apply(_document.Text, _document.TokenSpan, _document.Sentences, names);
+        Models.Entities.Model.Typer?.Retype(_document.Text, _document.TokenSpan, _document.Sentences, Models.Entities.Names, names);
         return names.Count;
     }
 

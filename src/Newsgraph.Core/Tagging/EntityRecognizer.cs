@@ -32,6 +32,7 @@ public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
         }
 
         NameConsistency.Apply(document.Text, tokens, document.Sentences, found);
+        tagger.Model.Typer?.Retype(document.Text, tokens, document.Sentences, tagger.Names, found);
 
         var names = new NameSpan[found.Count];
         for (var k = 0; k < names.Length; k++)

@@ -11,10 +11,14 @@ public sealed class PerceptronModel
 {
     private const string Magic = "newsgraph-perceptron";
 
+    /// <summary>Version 1: a tagger alone; version 2: an entity tagger with its <see cref="NameTyper"/> after the word features.</summary>
     private const int FormatVersion = 1;
 
-    internal PerceptronModel(TaggerKind kind, string description, string[] classes, string[] posClasses, float[] weights, Dictionary<string, int> wordFeatures, string[] vocabulary)
+    private const int TyperFormatVersion = 2;
+
+    internal PerceptronModel(TaggerKind kind, string description, string[] classes, string[] posClasses, float[] weights, Dictionary<string, int> wordFeatures, string[] vocabulary, NameTyper? typer = null)
     {
+        Typer = typer;
         Kind = kind;
         Description = description;
         Classes = classes;
@@ -26,6 +30,13 @@ public sealed class PerceptronModel
     }
 
     public TaggerKind Kind { get; }
+
+    /// <summary>For an entity model: the second stage that retypes the names found, when the model has one.</summary>
+    public NameTyper? Typer { get; }
+
+    /// <summary>This model with <paramref name="typer"/> as its second stage.</summary>
+    public PerceptronModel WithTyper(NameTyper typer) =>
+        new(Kind, Description, [.. Classes], [.. PosClasses], Weights, WordFeatureRows, VocabularyWords, typer);
 
     /// <summary>What the model is and which data it came from, one line.</summary>
     public string Description { get; }
@@ -58,7 +69,7 @@ public sealed class PerceptronModel
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(FormatVersion);
+            writer.Write(Typer is null ? FormatVersion : TyperFormatVersion);
             writer.Write((byte)Kind);
             writer.Write(Description);
             WriteStrings(writer, [.. Classes]);
@@ -74,6 +85,8 @@ public sealed class PerceptronModel
                 writer.Write(key);
                 WriteRow(writer, Weights.AsSpan(WordFeatureRows[key] * classes, classes), scale);
             }
+
+            Typer?.Write(writer);
         }
 
         return stream.ToArray();
@@ -85,7 +98,9 @@ public sealed class PerceptronModel
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) throw new FormatException("Not a Newsgraph perceptron model of this version.");
+            if (reader.ReadString() != Magic) throw new FormatException("Not a Newsgraph perceptron model.");
+            var version = reader.ReadInt32();
+            if (version is not (FormatVersion or TyperFormatVersion)) throw new FormatException("Not a Newsgraph perceptron model of this version.");
             var kind = (TaggerKind)reader.ReadByte();
             if (!Enum.IsDefined(kind)) throw new FormatException("The model is for a kind of tagger this version does not know.");
             var description = reader.ReadString();
@@ -109,8 +124,9 @@ public sealed class PerceptronModel
                 ReadRow(reader, weights.AsSpan(row * classes.Length, classes.Length), scale);
             }
 
+            var typer = version == TyperFormatVersion ? NameTyper.Read(reader) : null;
             if (reader.BaseStream.Position != bytes.Length) throw new FormatException("Trailing bytes after the model.");
-            return new PerceptronModel(kind, description, classes, posClasses, weights, features, vocabulary);
+            return new PerceptronModel(kind, description, classes, posClasses, weights, features, vocabulary, typer);
         }
         catch (EndOfStreamException)
         {

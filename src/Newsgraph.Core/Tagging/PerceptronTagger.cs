@@ -61,6 +61,9 @@ public sealed class PerceptronTagger
 
     public PerceptronModel Model => _model;
 
+    /// <summary>The name lexicon its entity features read.</summary>
+    public NameLexicon Names => _features.Names;
+
     /// <summary>
     /// Tags <paramref name="tokens"/> of <paramref name="text"/> as one sentence, writing class indices to
     /// <paramref name="classes"/> (one per token). An entity model reads the part-of-speech class of each token, as

@@ -95,6 +95,7 @@ public static class SentenceTagging
 
         var (text, tokens) = WordText.Join([.. sentences.SelectMany(sentence => sentence.Words)]);
         NameConsistency.Apply(text, tokens, bounds, names);
+        entities.Model.Typer?.Retype(text, tokens, bounds, entities.Names, names);
         var perSentence = new List<(int First, int End, EntityType Type)>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {

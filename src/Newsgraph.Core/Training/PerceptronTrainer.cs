@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Newsgraph.Core.Tagging;
 
 namespace Newsgraph.Core.Training;
@@ -91,16 +92,7 @@ public sealed class PerceptronTrainer
 
                     var guess = Best(scores, allowed.AsSpan(previous * width, width));
                     var gold = sentence.Labels[i];
-                    if (guess != gold)
-                    {
-                        foreach (var row in active)
-                        {
-                            weights[row * width + gold] += 1;
-                            updates[row * width + gold] += step;
-                            weights[row * width + guess] -= 1;
-                            updates[row * width + guess] -= step;
-                        }
-                    }
+                    if (guess != gold) Update(weights, updates, CollectionsMarshal.AsSpan(active), width, gold, guess, step);
                     else correct++;
 
                     total++;
@@ -131,8 +123,20 @@ public sealed class PerceptronTrainer
         return best;
     }
 
+    /// <summary>A perceptron update of the rows that fired: towards the gold class, away from the guess, with the step noted for averaging.</summary>
+    internal static void Update(float[] weights, double[] updates, ReadOnlySpan<int> rows, int width, int gold, int guess, long step)
+    {
+        foreach (var row in rows)
+        {
+            weights[row * width + gold] += 1;
+            updates[row * width + gold] += step;
+            weights[row * width + guess] -= 1;
+            updates[row * width + guess] -= step;
+        }
+    }
+
     /// <summary>Daumé's averaging: the mean weight over all steps is w - u / steps; weights under the threshold become 0.</summary>
-    private static float[] Average(float[] weights, double[] updates, long steps, float pruneBelow)
+    internal static float[] Average(float[] weights, double[] updates, long steps, float pruneBelow)
     {
         var averaged = new float[weights.Length];
         for (var k = 0; k < weights.Length; k++)
