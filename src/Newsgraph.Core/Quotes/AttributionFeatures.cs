@@ -18,6 +18,14 @@ internal static class AttributionFeatures
     /// <summary>Longer words are never cues and are hashed as one placeholder.</summary>
     public const int MaxWordLength = 32;
 
+    /// <summary>The key of every word longer than <see cref="MaxWordLength"/>.</summary>
+    public static readonly WordKey LongWord = FeatureHash.KeyOf("<long>");
+
+    private static readonly WordKey SentenceBefore = FeatureHash.KeyOf("<s>");
+    private static readonly WordKey SentenceAfter = FeatureHash.KeyOf("</s>");
+    private static readonly WordKey AtLimit = FeatureHash.KeyOf("</limit>");
+    private static readonly WordKey RightAfterCue = FeatureHash.KeyOf("<cue>");
+
     private static readonly FeatureHash Bias = FeatureHash.Of("bias");
     private static readonly FeatureHash WordTemplate = FeatureHash.Of("w");
     private static readonly FeatureHash WordTag = FeatureHash.Of("w|t");
@@ -84,10 +92,9 @@ internal static class AttributionFeatures
     public static void ContentStart<TSink>(QuoteContext context, Sentence sentence, int cueLast, int start, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        Span<char> buffer = stackalloc char[MaxWordLength * 3];
-        var cue = Lower(context, sentence, cueLast, buffer[..MaxWordLength]);
-        var at = Lower(context, sentence, start, buffer.Slice(MaxWordLength, MaxWordLength));
-        var before = start - 1 == cueLast ? "<cue>" : Lower(context, sentence, start - 1, buffer.Slice(2 * MaxWordLength, MaxWordLength));
+        var cue = Key(context, sentence, cueLast);
+        var at = Key(context, sentence, start);
+        var before = start - 1 == cueLast ? RightAfterCue : Key(context, sentence, start - 1);
         var atTag = TagOf(context, sentence, start);
         var beforeTag = start - 1 == cueLast ? -2 : TagOf(context, sentence, start - 1);
         var skipped = start - cueLast - 1;
@@ -111,15 +118,16 @@ internal static class AttributionFeatures
     public static void Cue<TSink>(QuoteContext context, CueLexicon lexicon, Sentence sentence, int token, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        Span<char> buffer = stackalloc char[MaxWordLength * 5];
-        var word = Lower(context, sentence, token, buffer[..MaxWordLength]);
-        var previous = Lower(context, sentence, token - 1, buffer.Slice(MaxWordLength, MaxWordLength));
-        var next = Lower(context, sentence, token + 1, buffer.Slice(2 * MaxWordLength, MaxWordLength));
-        var secondPrevious = Lower(context, sentence, token - 2, buffer.Slice(3 * MaxWordLength, MaxWordLength));
-        var secondNext = Lower(context, sentence, token + 2, buffer.Slice(4 * MaxWordLength, MaxWordLength));
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var text = context.Word(token);
+        var (precision, asCue) = text.Length > MaxWordLength ? (0, 0) : lexicon.Word(buffer[..text.ToLowerInvariant(buffer)]);
+        var word = Key(context, sentence, token);
+        var previous = Key(context, sentence, token - 1);
+        var next = Key(context, sentence, token + 1);
+        var secondPrevious = Key(context, sentence, token - 2);
+        var secondNext = Key(context, sentence, token + 2);
         var tag = TagOf(context, sentence, token);
         var nextTag = TagOf(context, sentence, token + 1);
-        var (precision, asCue) = lexicon.Word(word);
 
         sink.Add(Bias);
         sink.Add(WordTemplate.With(word));
@@ -140,7 +148,7 @@ internal static class AttributionFeatures
         sink.Add(WordShare.With(shareBin).With(tag));
         sink.Add(SeenAsCue.With(CountBin(asCue)));
         if (token == sentence.FirstToken) sink.Add(SentenceStart);
-        if (HasQuotation(context, sentence)) sink.Add(SentenceQuoted);
+        if (context.HasQuotation(context.Document.SentenceIndexOf(sentence.FirstToken))) sink.Add(SentenceQuoted);
         var subject = SubjectKind(context, sentence, token);
         sink.Add(SubjectBefore.With(subject));
         sink.Add(WordSubject.With(word).With(subject));
@@ -154,12 +162,11 @@ internal static class AttributionFeatures
     public static void ContentEnd<TSink>(QuoteContext context, Sentence sentence, int cueLast, int first, int end, int limit, in SentenceCounts counts, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        Span<char> buffer = stackalloc char[MaxWordLength * 5];
-        var cue = Lower(context, sentence, cueLast, buffer[..MaxWordLength]);
-        var at = end >= limit ? "</limit>" : Lower(context, sentence, end, buffer.Slice(MaxWordLength, MaxWordLength));
-        var last = Lower(context, sentence, end - 1, buffer.Slice(2 * MaxWordLength, MaxWordLength));
-        var after = end >= limit ? "</limit>" : Lower(context, sentence, end + 1, buffer.Slice(3 * MaxWordLength, MaxWordLength));
-        var firstWord = Lower(context, sentence, first, buffer.Slice(4 * MaxWordLength, MaxWordLength));
+        var cue = Key(context, sentence, cueLast);
+        var at = end >= limit ? AtLimit : Key(context, sentence, end);
+        var last = Key(context, sentence, end - 1);
+        var after = end >= limit ? AtLimit : Key(context, sentence, end + 1);
+        var firstWord = Key(context, sentence, first);
         var atTag = end >= limit ? -2 : TagOf(context, sentence, end);
         var lastTag = TagOf(context, sentence, end - 1);
         var length = LengthBin(end - first);
@@ -192,15 +199,9 @@ internal static class AttributionFeatures
         sink.Add(LastAt.With(last).With(at));
     }
 
-    /// <summary>The token's word in lower case, or a boundary marker outside the sentence.</summary>
-    private static ReadOnlySpan<char> Lower(QuoteContext context, Sentence sentence, int token, Span<char> buffer)
-    {
-        if (token < sentence.FirstToken) return "<s>";
-        if (token >= sentence.EndToken) return "</s>";
-        var word = context.Word(token);
-        if (word.Length > buffer.Length) return "<long>";
-        return buffer[..word.ToLowerInvariant(buffer)];
-    }
+    /// <summary>The key of the token's lower-cased word, or a boundary marker outside the sentence.</summary>
+    private static WordKey Key(QuoteContext context, Sentence sentence, int token) =>
+        token < sentence.FirstToken ? SentenceBefore : token >= sentence.EndToken ? SentenceAfter : context.WordKeys[token];
 
     private static int TagOf(QuoteContext context, Sentence sentence, int token) =>
         token < sentence.FirstToken || token >= sentence.EndToken ? -1 : (int)context.Document.PartOfSpeechSpan[token];
@@ -208,16 +209,6 @@ internal static class AttributionFeatures
     private static int CountBin(int count) => count switch { 0 => 0, < 3 => 1, < 10 => 2, < 50 => 3, _ => 4 };
 
     private static int LengthBin(int length) => length switch { <= 4 => length, <= 6 => 5, <= 9 => 6, <= 14 => 7, <= 20 => 8, <= 30 => 9, _ => 10 };
-
-    private static bool HasQuotation(QuoteContext context, Sentence sentence)
-    {
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            if (context.IsQuoted(k)) return true;
-        }
-
-        return false;
-    }
 
     private static bool HasThatWithin(QuoteContext context, Sentence sentence, int from, int count)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using Newsgraph.Core.Text;
 
@@ -24,15 +25,16 @@ public enum AttributionDecision : byte
 /// </summary>
 public sealed class AttributionModel
 {
-    private readonly Dictionary<ulong, float> _cueWeights;
-    private readonly Dictionary<ulong, float> _endWeights;
-    private readonly Dictionary<ulong, float> _startWeights;
+    // Frozen: built once at load, then only read, and faster to read than a Dictionary.
+    private readonly FrozenDictionary<ulong, float> _cueWeights;
+    private readonly FrozenDictionary<ulong, float> _endWeights;
+    private readonly FrozenDictionary<ulong, float> _startWeights;
 
     internal AttributionModel(Dictionary<ulong, float> cueWeights, Dictionary<ulong, float> endWeights, Dictionary<ulong, float> startWeights, CueLexicon lexicon)
     {
-        _cueWeights = cueWeights;
-        _endWeights = endWeights;
-        _startWeights = startWeights;
+        _cueWeights = cueWeights.ToFrozenDictionary();
+        _endWeights = endWeights.ToFrozenDictionary();
+        _startWeights = startWeights.ToFrozenDictionary();
         Lexicon = lexicon;
     }
 
@@ -138,7 +140,7 @@ public sealed class AttributionModel
         _ => "start",
     };
 
-    private struct ScoreSink(Dictionary<ulong, float> weights) : IFeatureSink
+    private struct ScoreSink(FrozenDictionary<ulong, float> weights) : IFeatureSink
     {
         public double Score { get; private set; }
 

@@ -21,12 +21,21 @@ internal readonly record struct FeatureHash(ulong Value)
         return new FeatureHash(hash);
     }
 
-    public FeatureHash With(int value) => new FeatureHash((Value ^ Separator) * Prime).Mix((uint)value);
+    public FeatureHash With(int value) => new FeatureHash((Value ^ Separator) * Prime).Mix((uint)value, 32);
 
-    private FeatureHash Mix(uint value)
+    /// <summary>Adds a word by its key (<see cref="KeyOf"/>), so a word hashed once per document serves every feature.</summary>
+    public FeatureHash With(WordKey word) => new FeatureHash((Value ^ Separator) * Prime).Mix(word.Value, 64);
+
+    /// <summary>The key of a word as written (callers lower-case it first).</summary>
+    public static WordKey KeyOf(ReadOnlySpan<char> word) => new(new FeatureHash(OffsetBasis).With(word).Value);
+
+    private FeatureHash Mix(ulong value, int bits)
     {
         var hash = Value;
-        for (var shift = 0; shift < 32; shift += 8) hash = (hash ^ ((value >> shift) & 0xFF)) * Prime;
+        for (var shift = 0; shift < bits; shift += 8) hash = (hash ^ ((value >> shift) & 0xFF)) * Prime;
         return new FeatureHash(hash);
     }
 }
+
+/// <summary>A word's hash, computed once per token and document and mixed into features in place of its letters.</summary>
+internal readonly record struct WordKey(ulong Value);

@@ -7,6 +7,8 @@ internal sealed class QuoteContext
 {
     private readonly int[] _quotationOfToken;
     private readonly int[] _mentionOfToken;
+    private WordKey[]? _wordKeys;
+    private bool[]? _sentenceQuoted;
 
     public QuoteContext(Document document)
     {
@@ -39,6 +41,38 @@ internal sealed class QuoteContext
     public int MentionAt(int token) => _mentionOfToken[token];
 
     public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
+
+    /// <summary>The key of each token's lower-cased word, built on first use: the attribution model's features read these.</summary>
+    public ReadOnlySpan<WordKey> WordKeys => _wordKeys ??= BuildWordKeys();
+
+    /// <summary>Whether a sentence holds a quoted word, for each sentence, built on first use.</summary>
+    public bool HasQuotation(int sentence) => (_sentenceQuoted ??= BuildSentenceQuoted())[sentence];
+
+    private bool[] BuildSentenceQuoted()
+    {
+        var sentences = Document.Sentences;
+        var quoted = new bool[sentences.Count];
+        for (var s = 0; s < quoted.Length; s++)
+        {
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken && !quoted[s]; k++) quoted[s] = IsQuoted(k);
+        }
+
+        return quoted;
+    }
+
+    private WordKey[] BuildWordKeys()
+    {
+        var tokens = Document.TokenSpan;
+        var keys = new WordKey[tokens.Length];
+        Span<char> lower = stackalloc char[AttributionFeatures.MaxWordLength];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var word = Document.CharsOf(tokens[k]);
+            keys[k] = word.Length > lower.Length ? AttributionFeatures.LongWord : FeatureHash.KeyOf(lower[..word.ToLowerInvariant(lower)]);
+        }
+
+        return keys;
+    }
 
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Document.TokenSpan[firstToken].Start, Document.TokenSpan[endToken - 1].End);
