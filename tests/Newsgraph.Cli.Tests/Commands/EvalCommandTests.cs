@@ -229,9 +229,13 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(attributionCount > 10_000, $"only {attributionCount} attributions parsed");
     }
 
-    /// <summary>The foundation's accuracy targets on our dev split (issue #2), kept as a floor against regressions.</summary>
+    /// <summary>
+    /// Floors against regressions on our dev split, a little under the figures of issue #4's work (content F1 0.653,
+    /// full F1 0.562, cue 0.928, direct-quote source 0.932; the README's Accuracy section): issue #4's cue target
+    /// (0.90) in full, the others with room for the noise a retrained model brings (about ±0.006).
+    /// </summary>
     [Fact]
-    public void TheDevSplitMeetsTheFoundationTargets()
+    public void TheDevSplitKeepsItsAttributionFigures()
     {
         var polnear = PolnearDir();
         if (polnear is null) Assert.Skip("PolNeAR is not in ../shared/data/polnear.");
@@ -241,8 +245,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(ExitCode.Success, EvalCommand.Evaluate(request, out var scores, out var error));
         Assert.Equal("", error);
         Assert.Equal(PolnearSplit.DevArticleCount, scores.Documents);
-        Assert.True(scores.ContentF1 >= 0.60, $"content F1 {scores.ContentF1:F4}");
-        Assert.True(scores.FullF1 >= 0.45, $"full F1 {scores.FullF1:F4}");
-        Assert.True(scores.DirectQuoteSourceAccuracy >= 0.85, $"direct-quote source accuracy {scores.DirectQuoteSourceAccuracy:F4}");
+        Assert.True(scores.ContentF1 >= 0.64, $"content F1 {scores.ContentF1:F4}");
+        Assert.True(scores.FullF1 >= 0.55, $"full F1 {scores.FullF1:F4}");
+        Assert.True(scores.CueAccuracy >= 0.90, $"cue accuracy {scores.CueAccuracy:F4}");
+        Assert.True(scores.DirectQuoteSourceAccuracy >= 0.92, $"direct-quote source accuracy {scores.DirectQuoteSourceAccuracy:F4}");
     }
 }
