@@ -114,13 +114,11 @@ internal static class AttributionFeatures
         sink.Add(skippedTags.With(atTag));
     }
 
-    /// <summary>The features of token <paramref name="token"/> of <paramref name="sentence"/> as a cue candidate.</summary>
-    public static void Cue<TSink>(QuoteContext context, CueLexicon lexicon, Sentence sentence, int token, ref TSink sink)
+    /// <summary>The features of token <paramref name="token"/> of <paramref name="sentence"/> as a cue candidate, with what the lexicon said of its word.</summary>
+    public static void Cue<TSink>(QuoteContext context, CueCandidate candidate, Sentence sentence, int token, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        var text = context.Word(token);
-        var (precision, asCue) = text.Length > MaxWordLength ? (0, 0) : lexicon.Word(buffer[..text.ToLowerInvariant(buffer)]);
+        var (precision, asCue) = (candidate.Share, candidate.AsCue);
         var word = Key(context, sentence, token);
         var previous = Key(context, sentence, token - 1);
         var next = Key(context, sentence, token + 1);

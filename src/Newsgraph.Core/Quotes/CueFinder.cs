@@ -27,14 +27,18 @@ internal sealed class CueFinder(AttributionModel model, double minScore)
     /// Whether a token is scored as a possible cue at all: a word outside quotation marks that the cue lexicon has
     /// seen inside gold cues and that is not one of the auxiliaries and adverbs that only accompany a cue.
     /// </summary>
-    public static bool IsCandidate(QuoteContext context, CueLexicon lexicon, int token)
+    public static bool IsCandidate(QuoteContext context, CueLexicon lexicon, int token, out CueCandidate candidate)
     {
+        candidate = default;
         var document = context.Document;
         var span = document.TokenSpan[token];
         if (span.Kind != TokenKind.Word || context.IsQuoted(token) || span.Length > AttributionFeatures.MaxWordLength) return false;
         Span<char> lower = stackalloc char[AttributionFeatures.MaxWordLength];
         var form = lower[..document.CharsOf(span).ToLowerInvariant(lower)];
-        return !NotHeads.Contains(form) && lexicon.Word(form).AsCue > 0;
+        if (NotHeads.Contains(form)) return false;
+        var (share, asCue) = lexicon.Word(form);
+        candidate = new CueCandidate(share, asCue);
+        return asCue > 0;
     }
 
     public List<Cue> Find(QuoteContext context)
@@ -56,8 +60,8 @@ internal sealed class CueFinder(AttributionModel model, double minScore)
                     continue;
                 }
 
-                if (!IsCandidate(context, model.Lexicon, i)) continue;
-                var score = model.CueScore(context, sentences[s], i);
+                if (!IsCandidate(context, model.Lexicon, i, out var candidate)) continue;
+                var score = model.CueScore(context, candidate, sentences[s], i);
                 if (score <= minScore) continue;
                 var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
                 cues.Add(new Cue(i, i + 1, s, participle ? CueForm.Participle : CueForm.Verb, score));
@@ -67,3 +71,6 @@ internal sealed class CueFinder(AttributionModel model, double minScore)
         return cues;
     }
 }
+
+/// <summary>What the cue lexicon says of a candidate cue word: the share of its occurrences inside gold cues, and how many.</summary>
+internal readonly record struct CueCandidate(double Share, int AsCue);

@@ -51,11 +51,11 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
         {
             for (var token = sentence.FirstToken; token < sentence.EndToken; token++)
             {
-                if (!CueFinder.IsCandidate(context, lexicon, token)) continue;
+                if (!CueFinder.IsCandidate(context, lexicon, token, out var candidate)) continue;
                 var span = document.TokenSpan[token];
                 var isCue = cueHeads.Contains(token);
                 var sink = new ListSink([]);
-                AttributionFeatures.Cue(context, lexicon, sentence, token, ref sink);
+                AttributionFeatures.Cue(context, candidate, sentence, token, ref sink);
                 _cueExamples.Add(([.. sink.Features], isCue));
             }
         }
