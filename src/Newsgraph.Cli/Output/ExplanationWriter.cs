@@ -92,6 +92,7 @@ internal static class ExplanationWriter
     {
         ContentRule.Quotation => "the quotation marks",
         ContentRule.LearnedRankers => "start and end chosen by the attribution model's content rankers",
+        ContentRule.LeadInAndQuotation => "the words between the cue and the quotation, from where the content-start ranker put the start, then the quotation",
         _ => "clause rule: the clause before a closing cue, around \"according to\", or of an opening participle",
     };
 

@@ -91,6 +91,8 @@ public enum ContentRule : byte
     LearnedRankers,
     /// <summary>Clause rules: the clause before a closing cue, around "according to", or an opening participle's clause.</summary>
     ClauseRule,
+    /// <summary>The words between a leading cue and its quotation (from the content-start ranker's start), then the quotation.</summary>
+    LeadInAndQuotation,
 }
 
 public enum AttributionRule : byte

@@ -1,4 +1,5 @@
 using Newsgraph.Core.Pipeline;
+using Newsgraph.Core.Text;
 using Newsgraph.Core.Quotes.Sieves;
 
 namespace Newsgraph.Core.Quotes;
@@ -63,9 +64,14 @@ public sealed class QuoteAttributor : IPipelineStage
                 var previous = quotes[^1];
                 quotes[^1] = previous with { Content = new TextSpan(previous.Content.Start, direct.Content.End), Parts = [.. previous.Parts, .. quote.Parts] };
             }
-            else quotes.Add(quote);
+            else
+            {
+                quote = WithLeadIn(context, direct, quote);
+                quotes.Add(quote);
+            }
 
-            Array.Fill(tokenTaken, true, direct.FirstToken, direct.EndToken - direct.FirstToken);
+            var takenFrom = document.TokenIndexAt(quote.Content.Start);
+            Array.Fill(tokenTaken, true, takenFrom, direct.EndToken - takenFrom);
             if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
@@ -92,6 +98,34 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);
+    }
+
+    /// <summary>Fewest words between a cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>
+    private const int MinLeadInWords = 2;
+
+    /// <summary>
+    /// "Pollak observed, the biggest victor was the stage itself: “...”": words between a leading cue and the quotation
+    /// it introduces are reported content too, as PolNeAR marks them, so the content starts where the content-start
+    /// ranker says and the quote becomes mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
+    /// </summary>
+    private Quote WithLeadIn(QuoteContext context, DirectQuote direct, Quote quote)
+    {
+        if (quote.Cue is not { } cue || cue.End > direct.Content.Start || quote.Rule != AttributionRule.AdjacentCue) return quote;
+        var document = context.Document;
+        var cueLast = document.TokenIndexAt(cue.End - 1);
+        var sentence = document.Sentences[document.SentenceIndexOf(cueLast)];
+        var limit = Math.Min(direct.FirstToken, sentence.EndToken);
+        if (limit <= cueLast + 1) return quote;
+        var start = _model.BestContentStart(context, sentence, cueLast, limit);
+        var words = 0;
+        for (var k = start; k < limit; k++)
+        {
+            if (document.TokenSpan[k].Kind is TokenKind.Word or TokenKind.Number) words++;
+        }
+
+        if (words < MinLeadInWords) return quote;
+        var leadIn = context.SpanOf(start, limit);
+        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(leadIn.Start, direct.Content.End), Parts = [leadIn, .. quote.Parts], ContentRule = ContentRule.LeadInAndQuotation };
     }
 
     /// <summary>

@@ -269,7 +269,23 @@ public sealed class QuoteAttributorTests
     {
         var document = Process(Lead + "Brandt warned the council about the delays: “The harbour will reopen before the winter storms.”");
         var quote = Assert.Single(document.Quotes);
-        AssertQuote(document, quote, QuoteKind.Direct, "“The harbour will reopen before the winter storms.”", "warned", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
+        // The words between cue and quotation are reported too ("about the delays"), so the quote is mixed.
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.EndsWith("about the delays: “The harbour will reopen before the winter storms.”", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.DoesNotContain("warned", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.Equal(ContentRule.LeadInAndQuotation, quote.ContentRule);
+        Assert.Equal(2, quote.Parts.Count);
+        Assert.Equal("“The harbour will reopen before the winter storms.”", document.TextOf(quote.Parts[1]));
+        Assert.Equal("warned", Text(document, quote.Cue));
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+    }
+
+    [Fact]
+    public void ACuePhraseAloneBeforeTheQuotationLeavesTheQuoteDirect()
+    {
+        var document = Process(Lead + "Brandt told reporters: “The harbour will reopen before the winter storms.”");
+        var quote = Assert.Single(document.Quotes);
+        AssertQuote(document, quote, QuoteKind.Direct, "“The harbour will reopen before the winter storms.”", "told", "Brandt", "Ivo Brandt", AttributionRule.AdjacentCue);
     }
 
     [Fact]
