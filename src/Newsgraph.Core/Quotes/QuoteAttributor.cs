@@ -77,6 +77,7 @@ public sealed class QuoteAttributor : IPipelineStage
 
         quotes.AddRange(IndirectQuoteFinder.Find(context, _model, [.. cues.All.Where(cue => cue.Score > _minCueScore)], tokenTaken));
         quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
+        JoinQuotesThatContinueReportedSpeech(context, quotes);
         for (var q = 0; q < quotes.Count; q++)
         {
             if (quotes[q].Speaker < 0 && context.GroupOf(quotes[q].Source) is { Count: > 0 } group) quotes[q] = quotes[q] with { Speakers = group };
@@ -98,6 +99,26 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         return new Quote(QuoteKind.Direct, direct.Content, null, null, -1, AttributionRule.None);
+    }
+
+    /// <summary>
+    /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": a quotation without a cue of its own
+    /// that opens the sentence after an indirect attribution of the same speaker continues it, as PolNeAR marks it.
+    /// </summary>
+    private static void JoinQuotesThatContinueReportedSpeech(QuoteContext context, List<Quote> quotes)
+    {
+        var document = context.Document;
+        for (var q = quotes.Count - 1; q > 0; q--)
+        {
+            var quote = quotes[q];
+            var previous = quotes[q - 1];
+            if (quote.Kind != QuoteKind.Direct || quote.Cue is not null || previous.Kind == QuoteKind.Direct || previous.Speaker < 0 || previous.Speaker != quote.Speaker) continue;
+            var previousSentence = document.SentenceIndexOf(document.TokenIndexAt(previous.Content.End - 1));
+            var quoteSentence = document.SentenceIndexOf(document.TokenIndexAt(quote.Content.Start));
+            if (quoteSentence != previousSentence + 1 || document.Sentences[quoteSentence].FirstToken != document.TokenIndexAt(quote.Content.Start)) continue;
+            quotes[q - 1] = previous with { Kind = QuoteKind.Mixed, Content = new TextSpan(previous.Content.Start, quote.Content.End), Parts = [.. previous.Parts, .. quote.Parts] };
+            quotes.RemoveAt(q);
+        }
     }
 
     /// <summary>Fewest words between a cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>

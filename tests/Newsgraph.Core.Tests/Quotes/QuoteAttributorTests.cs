@@ -400,4 +400,17 @@ public sealed class QuoteAttributorTests
         Assert.Equal("a report by the Pentagon", Text(document, report.Source));
         Assert.Equal("Pentagon", Speaker(document, report));
     }
+
+    [Fact]
+    public void AQuotationWithoutACueContinuesTheReportedSpeechBeforeIt()
+    {
+        var document = Process(Lead + "Brandt said that the harbour would reopen before the winter storms. “Every ferry will run again by the new year.”");
+        var quote = QuoteContaining(document, "the harbour would reopen");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.EndsWith("“Every ferry will run again by the new year.”", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.Equal("“Every ferry will run again by the new year.”", document.TextOf(quote.Parts[^1]));
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+        Assert.DoesNotContain(document.Quotes, other => other.Kind == QuoteKind.Direct);
+    }
 }
