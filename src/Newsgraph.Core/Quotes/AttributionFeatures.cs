@@ -114,10 +114,11 @@ internal static class AttributionFeatures
         sink.Add(skippedTags.With(atTag));
     }
 
-    /// <summary>The features of token <paramref name="token"/> of <paramref name="sentence"/> as a cue candidate, with what the lexicon said of its word.</summary>
-    public static void Cue<TSink>(QuoteContext context, CueCandidate candidate, Sentence sentence, int token, ref TSink sink)
+    /// <summary>The features of token <paramref name="token"/> of sentence <paramref name="sentenceIndex"/> as a cue candidate, with what the lexicon said of its word.</summary>
+    public static void Cue<TSink>(QuoteContext context, CueCandidate candidate, int sentenceIndex, int token, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
+        var sentence = context.Document.Sentences[sentenceIndex];
         var (precision, asCue) = (candidate.Share, candidate.AsCue);
         var word = Key(context, sentence, token);
         var previous = Key(context, sentence, token - 1);
@@ -146,7 +147,7 @@ internal static class AttributionFeatures
         sink.Add(WordShare.With(shareBin).With(tag));
         sink.Add(SeenAsCue.With(CountBin(asCue)));
         if (token == sentence.FirstToken) sink.Add(SentenceStart);
-        if (context.HasQuotation(context.Document.SentenceIndexOf(sentence.FirstToken))) sink.Add(SentenceQuoted);
+        if (context.HasQuotation(sentenceIndex)) sink.Add(SentenceQuoted);
         var subject = SubjectKind(context, sentence, token);
         sink.Add(SubjectBefore.With(subject));
         sink.Add(WordSubject.With(word).With(subject));

@@ -51,10 +51,10 @@ public sealed class AttributionModel
     public int ContentStartFeatureCount => _startWeights.Count;
 
     /// <summary>The cue score of a token: above zero, the model reads it as a cue.</summary>
-    internal double CueScore(QuoteContext context, CueCandidate candidate, Sentence sentence, int token)
+    internal double CueScore(QuoteContext context, CueCandidate candidate, int sentenceIndex, int token)
     {
         var sink = new ScoreSink(_cueWeights);
-        AttributionFeatures.Cue(context, candidate, sentence, token, ref sink);
+        AttributionFeatures.Cue(context, candidate, sentenceIndex, token, ref sink);
         return sink.Score;
     }
 

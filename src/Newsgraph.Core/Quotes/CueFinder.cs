@@ -61,7 +61,7 @@ internal sealed class CueFinder(AttributionModel model, double minScore)
                 }
 
                 if (!IsCandidate(context, model.Lexicon, i, out var candidate)) continue;
-                var score = model.CueScore(context, candidate, sentences[s], i);
+                var score = model.CueScore(context, candidate, s, i);
                 if (score <= minScore) continue;
                 var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > sentences[s].FirstToken && document.Text[tokens[i - 1].Start] == ',';
                 cues.Add(new Cue(i, i + 1, s, participle ? CueForm.Participle : CueForm.Verb, score));

@@ -182,7 +182,7 @@ internal static class IndirectQuoteFinder
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue)
         {
-            CueScore = double.IsFinite(cue.Score) ? cue.Score : null,
+            CueScore = cue.ModelScore,
             SourceRule = source is null ? SourceRule.None : sourceRule,
             ContentRule = contentRule,
         };

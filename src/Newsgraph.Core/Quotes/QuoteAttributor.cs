@@ -94,7 +94,7 @@ public sealed class QuoteAttributor : IPipelineStage
             var cue = decision.Cue is { } c ? context.SpanOf(c.FirstToken, c.EndToken) : (TextSpan?)null;
             return new Quote(QuoteKind.Direct, direct.Content, cue, decision.Source, decision.Speaker, sieve.Rule)
             {
-                CueScore = decision.Cue is { Score: var score } && double.IsFinite(score) ? score : null,
+                CueScore = decision.Cue?.ModelScore,
             };
         }
 

@@ -47,15 +47,15 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
         var context = new QuoteContext(document);
         var cueHeads = CueHeads(document, gold);
         var sentences = document.Sentences;
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            for (var token = sentence.FirstToken; token < sentence.EndToken; token++)
+            for (var token = sentences[s].FirstToken; token < sentences[s].EndToken; token++)
             {
                 if (!CueFinder.IsCandidate(context, lexicon, token, out var candidate)) continue;
                 var span = document.TokenSpan[token];
                 var isCue = cueHeads.Contains(token);
                 var sink = new ListSink([]);
-                AttributionFeatures.Cue(context, candidate, sentence, token, ref sink);
+                AttributionFeatures.Cue(context, candidate, s, token, ref sink);
                 _cueExamples.Add(([.. sink.Features], isCue));
             }
         }

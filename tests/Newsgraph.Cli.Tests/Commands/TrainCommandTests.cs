@@ -157,55 +157,52 @@ public sealed class TrainCommandTests : IDisposable
         Assert.False(Directory.Exists(models));
     }
 
+    /// <summary>../shared/data, or a skip when PolNeAR's train compartment is not there.</summary>
+    private static string PolnearTrainData()
+    {
+        var data = Repository.SharedData;
+        if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
+        {
+            Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
+        }
+
+        return data;
+    }
+
+    /// <summary>`train MODEL` into a fresh folder writes the committed model file and its card byte for byte.</summary>
+    private void AssertRetrainingReproduces(string model, string modelFile, string data)
+    {
+        var models = Path.Combine(_root, "models");
+        Assert.Equal(0, Invoke("train", model, "--data", data, "--out", models));
+
+        foreach (var file in new[] { modelFile, Path.ChangeExtension(modelFile, ".md") })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "models", file)), File.ReadAllBytes(Path.Combine(models, file)));
+        }
+    }
+
     [Fact]
     public void RetrainingTheNameLexiconReproducesTheCommittedModel()
     {
-        var repository = Repository.Root;
         var data = Repository.SharedData;
         if (!Directory.Exists(Path.Combine(data, "polnear", "train", "corenlp")) || !File.Exists(Path.Combine(data, "cameo", "Phoenix.Countries.actors.txt")))
         {
             Assert.Skip("PolNeAR's CoreNLP output or the Phoenix country dictionary is not in ../shared/data.");
         }
 
-        var models = Path.Combine(_root, "models");
-        Assert.Equal(0, Invoke("train", "names", "--data", data, "--out", models));
-
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "names.tsv")), File.ReadAllBytes(Path.Combine(models, "names.tsv")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "names.md")), File.ReadAllBytes(Path.Combine(models, "names.md")));
+        AssertRetrainingReproduces("names", "names.tsv", data);
     }
 
     [Fact]
     public void RetrainingTheCueLexiconReproducesTheCommittedModel()
     {
-        var repository = Repository.Root;
-        var data = Repository.SharedData;
-        if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
-        {
-            Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
-        }
-
-        var models = Path.Combine(_root, "models");
-        Assert.Equal(0, Invoke("train", "cues", "--data", data, "--out", models));
-
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.tsv")), File.ReadAllBytes(Path.Combine(models, "cues.tsv")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "cues.md")), File.ReadAllBytes(Path.Combine(models, "cues.md")));
+        AssertRetrainingReproduces("cues", "cues.tsv", PolnearTrainData());
     }
 
     [Fact]
     public void RetrainingTheAttributionModelReproducesTheCommittedModel()
     {
-        var repository = Repository.Root;
-        var data = Repository.SharedData;
-        if (!File.Exists(Path.Combine(data, "polnear", "metadata.tsv")) || !Directory.Exists(Path.Combine(data, "polnear", "train", "attributions")))
-        {
-            Assert.Skip("PolNeAR's train compartment is not in ../shared/data.");
-        }
-
-        var models = Path.Combine(_root, "models");
-        Assert.Equal(0, Invoke("train", "attribution", "--data", data, "--out", models));
-
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "attribution.tsv")), File.ReadAllBytes(Path.Combine(models, "attribution.tsv")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(repository, "models", "attribution.md")), File.ReadAllBytes(Path.Combine(models, "attribution.md")));
+        AssertRetrainingReproduces("attribution", "attribution.tsv", PolnearTrainData());
     }
 
     [Fact]
