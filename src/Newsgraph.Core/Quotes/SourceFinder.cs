@@ -61,8 +61,9 @@ internal static class SourceFinder
         while (k >= sentence.FirstToken)
         {
             var word = context.Word(k);
-            // Listed auxiliaries and adverbs, and any word tagged an adverb: "possibly calling", "eventually discussing".
-            if (Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) k--;
+            // Listed auxiliaries and adverbs, and any lower-case word tagged an adverb: "possibly calling", "eventually
+            // discussing"; a capitalised one is a name the tagger took for an adverb ("Jolly said").
+            if (Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb && char.IsLower(word[0])) k--;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
             else if (word is ")" or "—" or "―" && TryBracketed(context, sentence, k, out var opening)) k = opening;
@@ -172,11 +173,23 @@ internal static class SourceFinder
         var opener = context.Word(k + 1);
         var openerToken = context.Document.TokenSpan[k + 1];
         var isParenthetical = ParentheticalOpeners.Contains(opener) || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener)
-            || openerToken.Kind == TokenKind.Number || Chars.IsCapitalisedWord(context.Document.Text, openerToken);
+            || openerToken.Kind == TokenKind.Number || Chars.IsCapitalisedWord(context.Document.Text, openerToken)
+            || EndsNounPhrase(context, k - 1);
         if (!isParenthetical) return false;
         beforeOpening = k - 1;
+        // "Ramil Carr, 31, a photographer,": an age between commas before the aside.
+        if (beforeOpening - 1 > sentence.FirstToken && context.Document.TokenSpan[beforeOpening].Kind == TokenKind.Number && context.Word(beforeOpening - 1) is ",")
+            beforeOpening -= 2;
         return true;
     }
+
+    /// <summary>
+    /// "Sexton, after previous rallies, wrote", "Murphy, though, said": any aside between commas is skipped when a
+    /// name, noun or pronoun ends the phrase before it, which is then the subject.
+    /// </summary>
+    private static bool EndsNounPhrase(QuoteContext context, int token) =>
+        token >= 0 && !context.IsQuoted(token)
+        && (context.MentionAt(token) >= 0 || context.Document.PartOfSpeechSpan[token] is Tagging.PennTag.Nn or Tagging.PennTag.Nns or Tagging.PennTag.Nnp or Tagging.PennTag.Nnps or Tagging.PennTag.Prp);
 
     private static bool IsNounPhraseStart(ReadOnlySpan<char> word) =>
         word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "two" or "several" or "many" or "some"

@@ -1,0 +1,46 @@
+using Newsgraph.Core.Quotes;
+
+namespace Newsgraph.Core.Tests.Quotes;
+
+/// <summary>The source phrase of indirect attributions, through the whole pipeline, on made-up sentences.</summary>
+public sealed class SourceFinderTests
+{
+    private const string Claim = "the harbour would reopen before the winter storms";
+
+    private static Document Process(string text) => NewsgraphPipelines.Default.Process(text, "t", new DateOnly(2014, 7, 23));
+
+    private static Quote QuoteContaining(Document document, string fragment) =>
+        Assert.Single(document.Quotes, q => document.TextOf(q.Content).Contains(fragment, StringComparison.Ordinal));
+
+    private static string? SourceOf(Document document, string fragment) =>
+        QuoteContaining(document, fragment).Source is { } source ? document.TextOf(source) : null;
+
+    [Fact]
+    public void ACapitalisedNameTaggedAsAnAdverbIsTheSubject()
+    {
+        // "Jolly" reads as an adverb to the tagger, but a capitalised word before the cue is a name.
+        var document = Process($"Jolly said {Claim}.");
+
+        Assert.Equal("Jolly", SourceOf(document, "harbour would reopen"));
+    }
+
+    [Theory]
+    [InlineData("Sexton, after two long meetings with the port board, said", "Sexton")]
+    [InlineData("Mira Sexton, though, said", "Mira Sexton")]
+    [InlineData("The dock workers, for their part, said", "The dock workers")]
+    [InlineData("Mira Sexton, clad in a yellow raincoat, said", "Mira Sexton")]
+    public void AnAsideBetweenCommasAfterANounIsSkipped(string lead, string source)
+    {
+        var document = Process($"{lead} {Claim}.");
+
+        Assert.Equal(source, SourceOf(document, "harbour would reopen"));
+    }
+
+    [Fact]
+    public void AnAgeBetweenCommasBeforeAnApposition()
+    {
+        var document = Process($"Mira Sexton, 41, a ferry pilot from the north shore, said {Claim}.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
+}
