@@ -162,6 +162,8 @@ internal static class IndirectQuoteFinder
                     contentFirst = sentence.FirstToken;
                 }
 
+                if (source is null && cue.Form == CueForm.Verb && SourceFinder.CoordinatedSubject(context, sentence, cue.FirstToken) is { } coordinated)
+                    (source, sourceRule) = (coordinated, SourceRule.CoordinatedVerbSubject);
                 if (source is null && previousSource is not null) (source, sourceRule) = (previousSource, SourceRule.EarlierSourceInSentence);
             }
             else

@@ -80,6 +80,8 @@ public enum SourceRule : byte
     SubjectAfterContent,
     /// <summary>No subject of its own: the source of the sentence's earlier cue ("Kerry endorsed A and said B").</summary>
     EarlierSourceInSentence,
+    /// <summary>The subject of the verb the cue is coordinated with: "Kerry met the envoy and said ...".</summary>
+    CoordinatedVerbSubject,
 }
 
 /// <summary>How an attribution's content span was delimited.</summary>

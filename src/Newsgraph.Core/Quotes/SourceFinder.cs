@@ -57,6 +57,37 @@ internal static class SourceFinder
     /// <summary>The subject before a cue: "US Secretary of State John Kerry on Wednesday said".</summary>
     public static TextSpan? Before(QuoteContext context, Sentence sentence, int cueFirst)
     {
+        var k = SubjectEnd(context, sentence, cueFirst);
+        if (k < sentence.FirstToken || context.IsQuoted(k)) return null;
+        // "a spokesman, who said ...": PolNeAR marks the relative pronoun itself as the source.
+        if (context.Word(k) is "who" or "which") return context.SpanOf(k, k + 1);
+        return PhraseEndingAt(context, sentence, k);
+    }
+
+    /// <summary>
+    /// The subject of a cue coordinated with an earlier verb: "Kerry met the envoy and said ...", "Ban, who met Kerry
+    /// and urged ...": the subject of the nearest finite verb before it that has one, passing over the clauses a cue
+    /// reports ("Kerry said that Ban was right and added ...").
+    /// </summary>
+    public static TextSpan? CoordinatedSubject(QuoteContext context, Sentence sentence, int cueFirst)
+    {
+        var coordinator = SubjectEnd(context, sentence, cueFirst);
+        if (coordinator <= sentence.FirstToken || context.Word(coordinator) is not ("and" or "but" or "or")) return null;
+        var tags = context.Document.PartOfSpeechSpan;
+        for (var k = coordinator - 1; k > sentence.FirstToken; k--)
+        {
+            if (context.IsQuoted(k) || tags[k] is not (Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md)) continue;
+            if (Before(context, sentence, k) is not { } subject) continue;
+            var beforeSubject = context.Document.TokenIndexAt(subject.Start) - 1;
+            if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that") return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last token of the subject before a cue, past adverbs, auxiliaries, times and asides.</summary>
+    private static int SubjectEnd(QuoteContext context, Sentence sentence, int cueFirst)
+    {
         var k = cueFirst - 1;
         while (k >= sentence.FirstToken)
         {
@@ -70,10 +101,7 @@ internal static class SourceFinder
             else break;
         }
 
-        if (k < sentence.FirstToken || context.IsQuoted(k)) return null;
-        // "a spokesman, who said ...": PolNeAR marks the relative pronoun itself as the source.
-        if (context.Word(k) is "who" or "which") return context.SpanOf(k, k + 1);
-        return PhraseEndingAt(context, sentence, k);
+        return k;
     }
 
     /// <summary>The subject after a cue, as in "..., said Kerry" or "..., said a spokesman for the campaign".</summary>

@@ -43,4 +43,24 @@ public sealed class SourceFinderTests
 
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
+
+    [Theory]
+    [InlineData("Mira Sexton toured the docks on Monday and said", "Mira Sexton")]
+    [InlineData("The port board hired Ana Torres, who toured the docks and said", "who")]
+    public void ACueCoordinatedWithAnEarlierVerbTakesThatVerbsSubject(string lead, string source)
+    {
+        var document = Process($"{lead} {Claim}.");
+        var quote = QuoteContaining(document, "harbour would reopen");
+
+        Assert.Equal(source, document.TextOf(quote.Source!.Value));
+        Assert.Equal(SourceRule.CoordinatedVerbSubject, quote.SourceRule);
+    }
+
+    [Fact]
+    public void ACoordinatedCuePassesOverTheClauseAnEarlierCueReports()
+    {
+        var document = Process("Mira Sexton said that the board was slow but promised: “The ferries will run again by the new year.”");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "ferries will run"));
+    }
 }
