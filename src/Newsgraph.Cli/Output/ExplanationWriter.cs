@@ -81,6 +81,7 @@ internal static class ExplanationWriter
             SourceRule.AccordingToObject => "rule according-to: the phrase after \"according to\"",
             SourceRule.SubjectAfterContent => "rule opening-participle: the subject after the participle's clause",
             SourceRule.EarlierSourceInSentence => "rule earlier-source: the source of the sentence's earlier cue",
+            SourceRule.PassiveAgent => "rule passive-agent: the phrase after \"by\" of a passive cue (\"was criticised by his rivals\")",
             SourceRule.CoordinatedVerbSubject => "rule coordinated-verb: the subject of the verb the cue is coordinated with (\"met the envoy and said\")",
             _ => "no source found",
         };

@@ -82,6 +82,8 @@ public enum SourceRule : byte
     EarlierSourceInSentence,
     /// <summary>The subject of the verb the cue is coordinated with: "Kerry met the envoy and said ...".</summary>
     CoordinatedVerbSubject,
+    /// <summary>The agent of a passive cue ("was criticised by his rivals"); a passive cue without one has no source.</summary>
+    PassiveAgent,
 }
 
 /// <summary>How an attribution's content span was delimited.</summary>

@@ -63,4 +63,35 @@ public sealed class SourceFinderTests
 
         Assert.Equal("Mira Sexton", SourceOf(document, "ferries will run"));
     }
+
+    [Theory]
+    [InlineData("Mira Sexton was asked whether", "whether the harbour")]
+    [InlineData("The port board is expected to say that", "the harbour would reopen")]
+    public void APassiveCueWithoutAnAgentHasNoSource(string lead, string fragment)
+    {
+        var document = Process($"{lead} {Claim}.");
+        var quote = QuoteContaining(document, fragment);
+
+        Assert.Null(quote.Source);
+        Assert.Equal(-1, quote.Speaker);
+    }
+
+    [Fact]
+    public void APassiveCueTakesTheAgentAfterBy()
+    {
+        var document = Process("Mira Sexton has been criticised by the dock workers for failing to reopen the harbour before the winter storms.");
+        var quote = QuoteContaining(document, "failing to reopen");
+
+        Assert.Equal("the dock workers", document.TextOf(quote.Source!.Value));
+        Assert.Equal(SourceRule.PassiveAgent, quote.SourceRule);
+    }
+
+    [Fact]
+    public void AParticipleOfAStateKeepsItsSubject()
+    {
+        // "are worried" says what the workers fear, so they are the source, unlike "are expected".
+        var document = Process("The dock workers are worried that the harbour will not reopen before the winter storms.");
+
+        Assert.Equal("The dock workers", SourceOf(document, "will not reopen"));
+    }
 }

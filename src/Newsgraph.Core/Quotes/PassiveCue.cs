@@ -1,0 +1,69 @@
+using Newsgraph.Core.Tagging;
+using Newsgraph.Core.Text;
+
+namespace Newsgraph.Core.Quotes;
+
+/// <summary>
+/// A cue in the passive ("Trump was asked about ...", "Kerry has been criticised by his rivals for ..."): its
+/// grammatical subject is not who speaks, so its source is the agent after "by" when there is one, else none, as
+/// PolNeAR marks it.
+/// </summary>
+internal static class PassiveCue
+{
+    /// <summary>Forms of "be"; not "'s", which is as often "has" ("he's called for").</summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "be", "been", "being" };
+
+    /// <summary>
+    /// Participles of a state the subject is in ("voters are divided", "she was angered by the deal"): that subject
+    /// holds the stance, so these are not passive cues.
+    /// </summary>
+    private static readonly HashSet<string> StateParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "worried", "concerned", "convinced", "unconvinced", "persuaded", "divided", "split", "torn", "shocked", "surprised",
+        "startled", "stunned", "upset", "angered", "outraged", "offended", "annoyed", "frustrated", "disappointed",
+        "dismayed", "alarmed", "troubled", "disturbed", "horrified", "scared", "frightened", "mystified", "puzzled",
+        "confused", "impressed", "pleased", "satisfied", "delighted", "thrilled", "excited", "relieved", "encouraged",
+        "assured", "determined", "committed", "devoted", "dedicated", "focused", "attracted", "interested", "inclined",
+        "opposed", "prepared", "resigned", "outspoken", "adamant", "keen", "confident",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> States = StateParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How far after the cue "by" may stand: "was recommended for the job by Roger Stone".</summary>
+    private const int MaxAgentGap = 5;
+
+    private const int MaxAgentTokens = 9;
+
+    /// <summary>Whether the cue is a past participle after a form of "be" (adverbs between them skipped), not of a state.</summary>
+    public static bool IsPassive(QuoteContext context, Sentence sentence, int cueFirst)
+    {
+        var tags = context.Document.PartOfSpeechSpan;
+        if (tags[cueFirst] is not (PennTag.Vbn or PennTag.Vbd) || States.Contains(context.Word(cueFirst))) return false;
+        var k = cueFirst - 1;
+        while (k >= sentence.FirstToken && tags[k] is PennTag.Rb && !Be.Contains(context.Word(k))) k--;
+        return k >= sentence.FirstToken && Be.Contains(context.Word(k));
+    }
+
+    /// <summary>The agent of a passive cue: the phrase after "by" ("by many Wall Street bankers"), up to its own preposition.</summary>
+    public static TextSpan? Agent(QuoteContext context, Sentence sentence, int cueEnd)
+    {
+        var tags = context.Document.PartOfSpeechSpan;
+        var by = cueEnd;
+        while (by < sentence.EndToken && by - cueEnd <= MaxAgentGap && !context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            if (context.Document.TokenSpan[by].Kind != TokenKind.Word || context.IsQuoted(by)) return null;
+            by++;
+        }
+
+        if (by >= sentence.EndToken || by - cueEnd > MaxAgentGap) return null;
+        var first = by + 1;
+        var end = first;
+        while (end < sentence.EndToken && end - first < MaxAgentTokens && context.Document.TokenSpan[end].Kind is TokenKind.Word or TokenKind.Number
+            && !context.IsQuoted(end) && !(tags[end] is PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp && !context.Word(end).SequenceEqual("of"))
+            && tags[end] is not (PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz or PennTag.Md or PennTag.Cc))
+            end++;
+        return end > first ? context.SpanOf(first, end) : null;
+    }
+}
