@@ -58,7 +58,9 @@ internal static class SourceFinder
     public static TextSpan? Before(QuoteContext context, Sentence sentence, int cueFirst)
     {
         var k = SubjectEnd(context, sentence, cueFirst);
-        if (k < sentence.FirstToken || context.IsQuoted(k)) return null;
+        if (k < sentence.FirstToken || context.IsQuoted(k) || LinksToEarlierVerb(context, k, cueFirst)) return null;
+        // "led Republicans to say", "forced her to declare": the object before an infinitive cue speaks.
+        if (context.Word(k) is "to" && k > sentence.FirstToken && context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb) k--;
         // "a spokesman, who said ...": PolNeAR marks the relative pronoun itself as the source.
         if (context.Word(k) is "who" or "which") return context.SpanOf(k, k + 1);
         return PhraseEndingAt(context, sentence, k);
@@ -72,18 +74,35 @@ internal static class SourceFinder
     public static TextSpan? CoordinatedSubject(QuoteContext context, Sentence sentence, int cueFirst)
     {
         var coordinator = SubjectEnd(context, sentence, cueFirst);
-        if (coordinator <= sentence.FirstToken || context.Word(coordinator) is not ("and" or "but" or "or")) return null;
+        if (coordinator <= sentence.FirstToken || !LinksToEarlierVerb(context, coordinator, cueFirst)) return null;
         var tags = context.Document.PartOfSpeechSpan;
         for (var k = coordinator - 1; k > sentence.FirstToken; k--)
         {
-            if (context.IsQuoted(k) || tags[k] is not (Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md)) continue;
+            if (context.IsQuoted(k) || tags[k] is not (Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md or Tagging.PennTag.Vbn or Tagging.PennTag.Vb)) continue;
             if (Before(context, sentence, k) is not { } subject) continue;
             var beforeSubject = context.Document.TokenIndexAt(subject.Start) - 1;
-            if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that") return subject;
+            // "Kerry said [that] Ban was right and added": the subject of a reported clause is not the speaker's.
+            if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that" && !IsVerb(tags[beforeSubject])) return subject;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "and said", "but warned": a coordinator; "stood up to say", "tried to promote": an infinitive's "to" after no
+    /// noun; "replied by
+    /// pointing out": "by" before a gerund. Each hangs the cue on an earlier verb.
+    /// </summary>
+    private static bool LinksToEarlierVerb(QuoteContext context, int link, int cueFirst) => context.Word(link) switch
+    {
+        "and" or "but" or "or" => true,
+        "to" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb && !EndsNounPhrase(context, link - 1),
+        "by" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbg,
+        _ => false,
+    };
+
+    private static bool IsVerb(Tagging.PennTag tag) =>
+        tag is Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz;
 
     /// <summary>The last token of the subject before a cue, past adverbs, auxiliaries, times and asides.</summary>
     private static int SubjectEnd(QuoteContext context, Sentence sentence, int cueFirst)
@@ -98,6 +117,8 @@ internal static class SourceFinder
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
             else if (word is ")" or "—" or "―" && TryBracketed(context, sentence, k, out var opening)) k = opening;
+            // "Obama himself seemed to ...": an emphatic reflexive after its noun.
+            else if (word is "himself" or "herself" or "themselves" or "itself" && EndsNounPhrase(context, k - 1)) k--;
             else break;
         }
 

@@ -94,4 +94,28 @@ public sealed class SourceFinderTests
 
         Assert.Equal("The dock workers", SourceOf(document, "will not reopen"));
     }
+
+    [Fact]
+    public void AGerundAfterByTakesTheSubjectOfTheVerbItModifies()
+    {
+        var document = Process("Mira Sexton calmed the angry crowd on Monday by promising that the harbour would reopen before the winter storms.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
+
+    [Fact]
+    public void AnInfinitiveCueAfterAVerbTakesThatVerbsSubject()
+    {
+        var document = Process("Mira Sexton stood up slowly to declare that the harbour would reopen before the winter storms.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
+
+    [Fact]
+    public void AnEmphaticReflexiveIsPassedOver()
+    {
+        var document = Process($"Mira Sexton herself said {Claim}.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
 }
