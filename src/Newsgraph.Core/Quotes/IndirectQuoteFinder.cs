@@ -147,11 +147,12 @@ internal static class IndirectQuoteFinder
                 contentRule = ContentRule.LearnedRankers;
                 var participle = cue.Form == CueForm.Participle;
                 var passive = !participle && PassiveCue.IsPassive(context, sentence, cue.FirstToken);
+                var sourceless = passive || SourcelessCue.IsImpression(context.Word(cue.FirstToken));
                 source = participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken)
-                    : passive ? PassiveCue.Agent(context, sentence, cue.EndToken)
+                    : sourceless ? (passive ? PassiveCue.Agent(context, sentence, cue.EndToken) : null)
                     : SourceFinder.Before(context, sentence, cue.FirstToken);
                 sourceRule = participle ? SourceRule.ClauseSubject : passive ? SourceRule.PassiveAgent : SourceRule.SubjectBeforeCue;
-                if (source is null && !passive && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg)
+                if (source is null && !sourceless && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg)
                 {
                     // "Biden, in a speech, ... accusing him of ...": a participle without its comma still takes the clause's subject.
                     (source, sourceRule) = (SourceFinder.ClauseSubject(context, sentence, cue.FirstToken), SourceRule.ClauseSubject);
@@ -165,9 +166,9 @@ internal static class IndirectQuoteFinder
                     contentFirst = sentence.FirstToken;
                 }
 
-                if (source is null && !passive && cue.Form == CueForm.Verb && SourceFinder.CoordinatedSubject(context, sentence, cue.FirstToken) is { } coordinated)
+                if (source is null && !sourceless && cue.Form == CueForm.Verb && SourceFinder.CoordinatedSubject(context, sentence, cue.FirstToken) is { } coordinated)
                     (source, sourceRule) = (coordinated, SourceRule.CoordinatedVerbSubject);
-                if (source is null && !passive && previousSource is not null) (source, sourceRule) = (previousSource, SourceRule.EarlierSourceInSentence);
+                if (source is null && !sourceless && previousSource is not null) (source, sourceRule) = (previousSource, SourceRule.EarlierSourceInSentence);
             }
             else
             {

@@ -67,7 +67,9 @@ public sealed class SourceFinderTests
     [Theory]
     [InlineData("Mira Sexton was asked whether", "whether the harbour")]
     [InlineData("The port board is expected to say that", "the harbour would reopen")]
-    public void APassiveCueWithoutAnAgentHasNoSource(string lead, string fragment)
+    [InlineData("Mira Sexton seemed confident that", "the harbour would reopen")]
+    [InlineData("The port board appears to believe that", "the harbour would reopen")]
+    public void APassiveCueWithoutAnAgentOrACueOfHowThingsLookHasNoSource(string lead, string fragment)
     {
         var document = Process($"{lead} {Claim}.");
         var quote = QuoteContaining(document, fragment);
