@@ -147,7 +147,7 @@ internal static class IndirectQuoteFinder
                 contentRule = ContentRule.LearnedRankers;
                 var participle = cue.Form == CueForm.Participle;
                 var passive = !participle && PassiveCue.IsPassive(context, sentence, cue.FirstToken);
-                var sourceless = passive || SourcelessCue.IsImpression(context.Word(cue.FirstToken));
+                var sourceless = passive || SourcelessCue.IsSourceless(context, sentence, cue.FirstToken);
                 source = participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken)
                     : sourceless ? (passive ? PassiveCue.Agent(context, sentence, cue.EndToken) : null)
                     : SourceFinder.Before(context, sentence, cue.FirstToken);

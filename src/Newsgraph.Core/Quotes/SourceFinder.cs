@@ -67,6 +67,17 @@ internal static class SourceFinder
     }
 
     /// <summary>
+    /// The source of a verb cue before which its subject stands: none for a cue that names no source ("seemed"), the
+    /// agent of a passive one, else the subject before it or that of the verb it is coordinated with.
+    /// </summary>
+    public static TextSpan? OfVerbCue(QuoteContext context, Sentence sentence, Cue cue)
+    {
+        if (PassiveCue.IsPassive(context, sentence, cue.FirstToken)) return PassiveCue.Agent(context, sentence, cue.EndToken);
+        if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
+        return Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken);
+    }
+
+    /// <summary>
     /// The subject of a cue coordinated with an earlier verb: "Kerry met the envoy and said ...", "Ban, who met Kerry
     /// and urged ...": the subject of the nearest finite verb before it that has one, passing over the clauses a cue
     /// reports ("Kerry said that Ban was right and added ...").

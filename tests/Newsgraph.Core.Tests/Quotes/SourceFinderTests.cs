@@ -120,4 +120,14 @@ public sealed class SourceFinderTests
 
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
+
+    [Fact]
+    public void AParticipleThatDescribesAThingHasNoSourceUnlessItsSubjectStandsBeforeIt()
+    {
+        var document = Process("The harbour plan is best known for its promise that the ferries would run again by the new year.\n\n"
+            + "Mira Sexton dubbed the harbour plan a costly fantasy of the port board.");
+
+        Assert.Null(QuoteContaining(document, "the ferries would run").Source);
+        Assert.Equal("Mira Sexton", SourceOf(document, "costly fantasy"));
+    }
 }

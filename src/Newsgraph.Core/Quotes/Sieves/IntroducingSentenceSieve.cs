@@ -15,7 +15,7 @@ internal sealed class IntroducingSentenceSieve : IDirectQuoteSieve
         var inSentence = cues.InSentence(previous);
         if (inSentence.IsEmpty) return false;
         var cue = inSentence[^1]; // the cue nearest the colon
-        var source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.Before(context, sentence, cue.FirstToken) ?? SourceFinder.CoordinatedSubject(context, sentence, cue.FirstToken);
+        var source = cue.Form == CueForm.Participle ? SourceFinder.ClauseSubject(context, sentence, cue.FirstToken) : SourceFinder.OfVerbCue(context, sentence, cue);
         decision = new SieveDecision(cue, source, context.SpeakerOf(source));
         return true;
     }

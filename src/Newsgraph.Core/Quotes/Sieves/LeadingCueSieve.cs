@@ -23,7 +23,7 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
             {
                 CueForm.Participle => SourceFinder.ClauseSubject(context, sentence, cue.FirstToken),
                 CueForm.AccordingTo => SourceFinder.AccordingTo(context, sentence, cue.EndToken, out _),
-                _ => SourceFinder.Before(context, sentence, cue.FirstToken) ?? SourceFinder.CoordinatedSubject(context, sentence, cue.FirstToken),
+                _ => SourceFinder.OfVerbCue(context, sentence, cue),
             };
             decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
