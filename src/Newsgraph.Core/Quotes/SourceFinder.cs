@@ -86,13 +86,21 @@ internal static class SourceFinder
     {
         var coordinator = SubjectEnd(context, sentence, cueFirst);
         if (coordinator <= sentence.FirstToken || !LinksToEarlierVerb(context, coordinator, cueFirst)) return null;
+        return NearestVerbSubject(context, sentence, coordinator);
+    }
+
+    /// <summary>
+    /// The subject of the nearest verb before <paramref name="end"/> that has one, passing over the clauses a cue
+    /// reports ("Kerry said [that] Ban was right and added ...").
+    /// </summary>
+    private static TextSpan? NearestVerbSubject(QuoteContext context, Sentence sentence, int end)
+    {
         var tags = context.Document.PartOfSpeechSpan;
-        for (var k = coordinator - 1; k > sentence.FirstToken; k--)
+        for (var k = end - 1; k > sentence.FirstToken; k--)
         {
             if (context.IsQuoted(k) || tags[k] is not (Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md or Tagging.PennTag.Vbn or Tagging.PennTag.Vb)) continue;
             if (Before(context, sentence, k) is not { } subject) continue;
             var beforeSubject = context.Document.TokenIndexAt(subject.Start) - 1;
-            // "Kerry said [that] Ban was right and added": the subject of a reported clause is not the speaker's.
             if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that" && !IsVerb(tags[beforeSubject])) return subject;
         }
 
@@ -101,8 +109,7 @@ internal static class SourceFinder
 
     /// <summary>
     /// "and said", "but warned": a coordinator; "stood up to say", "tried to promote": an infinitive's "to" after no
-    /// noun; "replied by
-    /// pointing out": "by" before a gerund. Each hangs the cue on an earlier verb.
+    /// noun; "replied by pointing out": "by" before a gerund. Each hangs the cue on an earlier verb.
     /// </summary>
     private static bool LinksToEarlierVerb(QuoteContext context, int link, int cueFirst) => context.Word(link) switch
     {
@@ -151,6 +158,7 @@ internal static class SourceFinder
     /// <summary>The subject of the clause a participle cue hangs from: "Kerry also offered a message, saying ...".</summary>
     public static TextSpan? ClauseSubject(QuoteContext context, Sentence sentence, int cueFirst)
     {
+        if (NearestVerbSubject(context, sentence, cueFirst - 1) is { } subject) return subject;
         for (var k = sentence.FirstToken; k < cueFirst; k++)
         {
             if (context.IsQuoted(k)) continue;

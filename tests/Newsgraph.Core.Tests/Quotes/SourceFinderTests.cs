@@ -130,4 +130,12 @@ public sealed class SourceFinderTests
         Assert.Null(QuoteContaining(document, "the ferries would run").Source);
         Assert.Equal("Mira Sexton", SourceOf(document, "costly fantasy"));
     }
+
+    [Fact]
+    public void AParticipleCueTakesTheSubjectOfTheNearestVerbNotTheFirstPersonNamed()
+    {
+        var document = Process("When Ana Torres left the port board, Mira Sexton took over the talks, saying that the harbour would reopen before the winter storms.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
 }
