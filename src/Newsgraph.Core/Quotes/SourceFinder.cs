@@ -137,6 +137,7 @@ internal static class SourceFinder
             else if (word is ")" or "—" or "―" && TryBracketed(context, sentence, k, out var opening)) k = opening;
             // "Obama himself seemed to ...": an emphatic reflexive after its noun.
             else if (word is "himself" or "herself" or "themselves" or "itself" && EndsNounPhrase(context, k - 1)) k--;
+            else if (PlaceInAside(context, sentence, k) is var comma and >= 0) k = SkipAge(context, sentence, comma - 1);
             else break;
         }
 
@@ -187,10 +188,19 @@ internal static class SourceFinder
     private static TextSpan? PhraseEndingAt(QuoteContext context, Sentence sentence, int last)
     {
         var mention = context.MentionAt(last);
-        if (mention >= 0) return WithTitle(context, mention);
         var tokens = context.Document.TokenSpan;
-        if (tokens[last].Kind != TokenKind.Word || Stops.Contains(context.Word(last))) return null;
         var first = last;
+        if (mention >= 0)
+        {
+            var named = WithTitle(context, mention);
+            first = context.Document.TokenIndexAt(named.Start);
+            // "a source speaking to Fox News", "delegates in Philadelphia": a name after a preposition is not the
+            // subject but part of the phrase that ends with it, which runs on back.
+            if (first - 1 < sentence.FirstToken || context.Document.PartOfSpeechSpan[first - 1] is not (Tagging.PennTag.In or Tagging.PennTag.To)
+                || context.Word(first - 1) is "of") return named;
+            last = context.Document.TokenIndexAt(named.End - 1);
+        }
+        else if (tokens[last].Kind != TokenKind.Word || Stops.Contains(context.Word(last))) return null;
         while (first - 1 >= sentence.FirstToken && first > last - MaxSourceTokens)
         {
             var previous = tokens[first - 1];
@@ -244,11 +254,30 @@ internal static class SourceFinder
             || openerToken.Kind == TokenKind.Number || Chars.IsCapitalisedWord(context.Document.Text, openerToken)
             || EndsNounPhrase(context, k - 1);
         if (!isParenthetical) return false;
-        beforeOpening = k - 1;
-        // "Ramil Carr, 31, a photographer,": an age between commas before the aside.
-        if (beforeOpening - 1 > sentence.FirstToken && context.Document.TokenSpan[beforeOpening].Kind == TokenKind.Number && context.Word(beforeOpening - 1) is ",")
-            beforeOpening -= 2;
+        beforeOpening = SkipAge(context, sentence, k - 1);
         return true;
+    }
+
+    /// <summary>"Ramil Carr, 31, a photographer,": an age between commas before an aside is part of it.</summary>
+    private static int SkipAge(QuoteContext context, Sentence sentence, int k) =>
+        k - 1 > sentence.FirstToken && context.Document.TokenSpan[k].Kind == TokenKind.Number && context.Word(k - 1) is "," ? k - 2 : k;
+
+    /// <summary>
+    /// "Cory James, 22, of Flint, Mich., said", "Trump, speaking at a rally in Charleston, West Virginia, said": a
+    /// place that an aside ends with is not the subject; the comma that opens the aside is returned, or -1.
+    /// </summary>
+    private static int PlaceInAside(QuoteContext context, Sentence sentence, int k)
+    {
+        var mention = context.MentionAt(k);
+        if (mention < 0 || context.Word(k + 1) is not "," || context.Document.EntityOf(mention) is var entity && (entity < 0 || context.Document.Entities[entity].Type != EntityType.Place)) return -1;
+        var mentionFirst = context.Document.TokenIndexAt(context.Document.Mentions[mention].Span.Start);
+        for (var c = mentionFirst - 1; c > sentence.FirstToken && k - c <= MaxParentheticalTokens; c--)
+        {
+            if (context.IsQuoted(c)) return -1;
+            if (context.Word(c) is ",") return c;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -36,12 +36,23 @@ public sealed class SourceFinderTests
         Assert.Equal(source, SourceOf(document, "harbour would reopen"));
     }
 
-    [Fact]
-    public void AnAgeBetweenCommasBeforeAnApposition()
+    [Theory]
+    [InlineData("Mira Sexton, 41, a ferry pilot from the north shore, said")]
+    [InlineData("Mira Sexton, 41, of Portland, Maine, said")]
+    [InlineData("Mira Sexton, speaking at a rally in Portland, Maine, said")]
+    public void AnAgeOrAPlaceThatEndsAnAsideIsNotTheSubject(string lead)
     {
-        var document = Process($"Mira Sexton, 41, a ferry pilot from the north shore, said {Claim}.");
+        var document = Process($"{lead} {Claim}.");
 
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionIsPartOfTheSubjectPhrase()
+    {
+        var document = Process($"A senior official speaking to Velmora Radio said {Claim}.");
+
+        Assert.Equal("A senior official speaking to Velmora Radio", SourceOf(document, "harbour would reopen"));
     }
 
     [Theory]
