@@ -61,8 +61,8 @@ internal static class SourceFinder
         if (k < sentence.FirstToken || context.IsQuoted(k) || LinksToEarlierVerb(context, k, cueFirst)) return null;
         // "led Republicans to say", "forced her to declare": the object before an infinitive cue speaks.
         if (context.Word(k) is "to" && k > sentence.FirstToken && context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb) k--;
-        // "a spokesman, who said ...": PolNeAR marks the relative pronoun itself as the source.
-        if (context.Word(k) is "who" or "which") return context.SpanOf(k, k + 1);
+        // "a spokesman, who said ...", "a poll that showed ...": PolNeAR marks the relative pronoun itself as the source.
+        if (context.Word(k) is "who" or "which" || context.Word(k) is "that" && k > sentence.FirstToken && EndsNounPhrase(context, k - 1)) return context.SpanOf(k, k + 1);
         return PhraseEndingAt(context, sentence, k);
     }
 
@@ -129,12 +129,14 @@ internal static class SourceFinder
         while (k >= sentence.FirstToken)
         {
             var word = context.Word(k);
-            // Listed auxiliaries and adverbs, and any lower-case word tagged an adverb: "possibly calling", "eventually
-            // discussing"; a capitalised one is a name the tagger took for an adverb ("Jolly said").
-            if (Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb && char.IsLower(word[0])) k--;
+            // Listed auxiliaries and adverbs, and any word tagged an adverb: "possibly calling", "eventually discussing";
+            // a capitalised one is a name ("Jolly said", "Will wrote").
+            if ((Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) && char.IsLower(word[0])) k--;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
-            else if (word is ")" or "—" or "―" && TryBracketed(context, sentence, k, out var opening)) k = opening;
+            // "Trump, the host of “The Apprentice,” said": the aside's closing comma stands inside the quotation marks.
+            else if (word is "”" or "''" or "\"" && k - 1 > sentence.FirstToken && context.Word(k - 1) is "," && TryParenthetical(context, sentence, k - 1, out var beforeQuoted)) k = beforeQuoted;
+            else if (word is ")" or "—" or "―" or "–" or "--" or "-" && TryBracketed(context, sentence, k, out var opening)) k = opening;
             // "Obama himself seemed to ...": an emphatic reflexive after its noun.
             else if (word is "himself" or "herself" or "themselves" or "itself" && EndsNounPhrase(context, k - 1)) k--;
             else if (PlaceInAside(context, sentence, k) is var comma and >= 0) k = SkipAge(context, sentence, comma - 1);
@@ -200,7 +202,8 @@ internal static class SourceFinder
                 || context.Word(first - 1) is "of") return named;
             last = context.Document.TokenIndexAt(named.End - 1);
         }
-        else if (tokens[last].Kind != TokenKind.Word || Stops.Contains(context.Word(last))) return null;
+        // "About four in 10 said", "43 said": a number can be the subject.
+        else if (tokens[last].Kind is not (TokenKind.Word or TokenKind.Number) || Stops.Contains(context.Word(last))) return null;
         while (first - 1 >= sentence.FirstToken && first > last - MaxSourceTokens)
         {
             var previous = tokens[first - 1];
@@ -252,7 +255,7 @@ internal static class SourceFinder
         var openerToken = context.Document.TokenSpan[k + 1];
         var isParenthetical = ParentheticalOpeners.Contains(opener) || TitleLexicon.IsRole(opener) || TitleLexicon.IsQualifier(opener)
             || openerToken.Kind == TokenKind.Number || Chars.IsCapitalisedWord(context.Document.Text, openerToken)
-            || EndsNounPhrase(context, k - 1);
+            || EndsNounPhrase(context, k - 1) || context.Word(k - 1) is ")";
         if (!isParenthetical) return false;
         beforeOpening = SkipAge(context, sentence, k - 1);
         return true;

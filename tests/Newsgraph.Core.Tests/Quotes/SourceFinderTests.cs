@@ -25,6 +25,20 @@ public sealed class SourceFinderTests
     }
 
     [Theory]
+    [InlineData("Will said", "Will")]
+    [InlineData("About four in 10 said", "About four in 10")]
+    [InlineData("The new ferry line belongs to a firm that promised", "that")]
+    [InlineData("Mira Sexton -- a ferry pilot for twenty years -- said", "Mira Sexton")]
+    [InlineData("Mira Sexton, the host of “Harbour Talk,” said", "Mira Sexton")]
+    [InlineData("Rep. Mira Sexton (Velmora), a ferry pilot, said", "Rep. Mira Sexton")]
+    public void TheSubjectBeforeACue(string lead, string source)
+    {
+        var document = Process($"{lead} {Claim}.");
+
+        Assert.Equal(source, SourceOf(document, "harbour would reopen"));
+    }
+
+    [Theory]
     [InlineData("Sexton, after two long meetings with the port board, said", "Sexton")]
     [InlineData("Mira Sexton, though, said", "Mira Sexton")]
     [InlineData("The dock workers, for their part, said", "The dock workers")]
