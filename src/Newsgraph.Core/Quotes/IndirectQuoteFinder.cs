@@ -125,14 +125,17 @@ internal static class IndirectQuoteFinder
                 contentEnd = TrimTrailingConnectives(context, cue.FirstToken);
             }
         }
-        else if (cue.FirstToken == sentence.FirstToken && cue.Form == CueForm.Verb)
+        else if (cue.Form == CueForm.Verb && OpensSentence(context, sentence, cue))
         {
             // An opening participle: "Worried the target might slip, the government proposed a levy."
             contentFirst = cue.EndToken;
             contentEnd = contentFirst;
             while (contentEnd < limit && context.Word(contentEnd) is not ",") contentEnd++;
-            source = contentEnd < limit ? SourceFinder.After(context, sentence, contentEnd + 1) : null;
-            sourceRule = SourceRule.SubjectAfterContent;
+            // "Asked by Matt Lauer whether ..., she said": a passive opening participle's source is its agent.
+            var passive = PassiveCue.IsPassive(context, sentence, cue.FirstToken);
+            source = passive ? PassiveCue.Agent(context, sentence, cue.EndToken)
+                : contentEnd < sentence.EndToken && context.Word(contentEnd) is "," ? SourceFinder.SubjectAfterOpeningClause(context, sentence, contentEnd) : null;
+            sourceRule = passive ? SourceRule.PassiveAgent : SourceRule.SubjectAfterContent;
         }
         else
         {
@@ -199,6 +202,15 @@ internal static class IndirectQuoteFinder
 
         return true;
     }
+
+    /// <summary>
+    /// A cue that opens its sentence, alone or after a preposition of time or manner: "Worried the plan might fail,
+    /// ...", "After thanking the crowd, he ...", "By voting to delay the tax, Democrats ...".
+    /// </summary>
+    private static bool OpensSentence(QuoteContext context, Sentence sentence, Cue cue) =>
+        cue.FirstToken == sentence.FirstToken
+        || cue.FirstToken == sentence.FirstToken + 1 && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg
+            && context.Word(sentence.FirstToken) is "After" or "Before" or "While" or "By" or "In" or "Despite" or "Since" or "When" or "Upon" or "Without";
 
     /// <summary>True when tokens [first, end) stand between commas: ", he said," or ", according to the report,".</summary>
     private static bool IsBetweenCommas(QuoteContext context, int first, int end) =>

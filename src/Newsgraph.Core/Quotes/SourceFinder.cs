@@ -68,13 +68,15 @@ internal static class SourceFinder
 
     /// <summary>
     /// The source of a verb cue before which its subject stands: none for a cue that names no source ("seemed"), the
-    /// agent of a passive one, else the subject before it or that of the verb it is coordinated with.
+    /// agent of a passive one, else the subject before it or that of the verb it is coordinated with, or the one after
+    /// a cue that opens its sentence.
     /// </summary>
     public static TextSpan? OfVerbCue(QuoteContext context, Sentence sentence, Cue cue)
     {
         if (PassiveCue.IsPassive(context, sentence, cue.FirstToken)) return PassiveCue.Agent(context, sentence, cue.EndToken);
         if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
-        return Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken);
+        return Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
+            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null); // "Said Comey, “...”"
     }
 
     /// <summary>
@@ -155,7 +157,25 @@ internal static class SourceFinder
         if (mention >= 0) return WithTitle(context, mention);
         var end = k;
         while (end < sentence.EndToken && end < k + MaxSourceTokens && context.Document.TokenSpan[end].Kind == TokenKind.Word && !Stops.Contains(context.Word(end))) end++;
-        return end > k && IsNounPhraseStart(context.Word(k)) ? context.SpanOf(k, end) : null;
+        var first = context.Word(k);
+        // "..., said former Obama adviser David Axelrod": a lower-case title opens the phrase too.
+        var opensPhrase = IsNounPhraseStart(first) || first is "another" || TitleLexicon.IsRole(first) || TitleLexicon.IsQualifier(first);
+        return end > k && opensPhrase ? context.SpanOf(k, end) : null;
+    }
+
+    /// <summary>
+    /// The subject of the main clause after an opening clause that ends at <paramref name="comma"/>, past asides that
+    /// start with a relative pronoun: "After thanking the crowd, which chanted his name, he touted ...".
+    /// </summary>
+    public static TextSpan? SubjectAfterOpeningClause(QuoteContext context, Sentence sentence, int comma)
+    {
+        for (var c = comma; c < sentence.EndToken - 1; c++)
+        {
+            if (context.Word(c) is not "," || context.IsQuoted(c)) continue;
+            if (context.Word(c + 1) is not ("which" or "who" or "whose" or "where" or "when")) return After(context, sentence, c + 1);
+        }
+
+        return null;
     }
 
     /// <summary>The subject of the clause a participle cue hangs from: "Kerry also offered a message, saying ...".</summary>

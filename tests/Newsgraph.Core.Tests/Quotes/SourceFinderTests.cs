@@ -163,4 +163,40 @@ public sealed class SourceFinderTests
 
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
+
+    [Fact]
+    public void AnInvertedSubjectMayOpenWithALowerCaseTitle()
+    {
+        var document = Process("“The harbour will reopen before the winter storms,” said former harbour master Mira Sexton.");
+
+        Assert.Equal("former harbour master Mira Sexton", SourceOf(document, "harbour will reopen"));
+    }
+
+    [Fact]
+    public void AnOpeningPassiveParticipleTakesItsAgent()
+    {
+        var document = Process("Asked by Mira Sexton whether the harbour would reopen before the winter storms, the board said nothing.");
+        var quote = Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "Asked");
+
+        Assert.Equal("Mira Sexton", document.TextOf(quote.Source!.Value));
+        Assert.Equal(SourceRule.PassiveAgent, quote.SourceRule);
+    }
+
+    [Fact]
+    public void AnOpeningClauseAfterAPrepositionTakesTheMainClausesSubjectPastARelativeClause()
+    {
+        var document = Process("After thanking the dock workers, who cheered her name, Mira Sexton promised that the harbour would reopen before the winter storms.");
+        var quote = QuoteContaining(document, "the dock workers");
+
+        Assert.Equal("Mira Sexton", document.TextOf(quote.Source!.Value));
+        Assert.Equal(SourceRule.SubjectAfterContent, quote.SourceRule);
+    }
+
+    [Fact]
+    public void ACueOpeningTheSentenceBeforeAQuotationTakesTheSubjectAfterIt()
+    {
+        var document = Process("Said Mira Sexton, “The harbour will reopen before the winter storms.”");
+
+        Assert.EndsWith("Mira Sexton", SourceOf(document, "harbour will reopen"), StringComparison.Ordinal);
+    }
 }
