@@ -15,58 +15,34 @@ public sealed class SourceFinderTests
     private static string? SourceOf(Document document, string fragment) =>
         QuoteContaining(document, fragment).Source is { } source ? document.TextOf(source) : null;
 
-    [Fact]
-    public void ACapitalisedNameTaggedAsAnAdverbIsTheSubject()
-    {
-        // "Jolly" reads as an adverb to the tagger, but a capitalised word before the cue is a name.
-        var document = Process($"Jolly said {Claim}.");
-
-        Assert.Equal("Jolly", SourceOf(document, "harbour would reopen"));
-    }
-
     [Theory]
+    // A capitalised word the tagger reads as an adverb or auxiliary is a name.
+    [InlineData("Jolly said", "Jolly")]
     [InlineData("Will said", "Will")]
     [InlineData("About four in 10 said", "About four in 10")]
     [InlineData("The new ferry line belongs to a firm that promised", "that")]
+    // Asides: between commas after a noun, in dashes or brackets, closing inside quotation marks, ages and places.
+    [InlineData("Sexton, after two long meetings with the port board, said", "Sexton")]
+    [InlineData("Mira Sexton, though, said", "Mira Sexton")]
+    [InlineData("The dock workers, for their part, said", "The dock workers")]
+    [InlineData("Mira Sexton, clad in a yellow raincoat, said", "Mira Sexton")]
     [InlineData("Mira Sexton -- a ferry pilot for twenty years -- said", "Mira Sexton")]
     [InlineData("Mira Sexton, the host of “Harbour Talk,” said", "Mira Sexton")]
     [InlineData("Rep. Mira Sexton (Velmora), a ferry pilot, said", "Rep. Mira Sexton")]
+    [InlineData("Mira Sexton, 41, a ferry pilot from the north shore, said", "Mira Sexton")]
+    [InlineData("Mira Sexton, 41, of Portland, Maine, said", "Mira Sexton")]
+    [InlineData("Mira Sexton, speaking at a rally in Portland, Maine, said", "Mira Sexton")]
+    [InlineData("Mira Sexton herself said", "Mira Sexton")]
+    // A name after a preposition ends the subject phrase without being the subject.
+    [InlineData("A senior official speaking to Velmora Radio said", "A senior official speaking to Velmora Radio")]
+    // "by" before a gerund and "to" before an infinitive hang the cue on an earlier verb.
+    [InlineData("Mira Sexton calmed the angry crowd on Monday by promising that", "Mira Sexton")]
+    [InlineData("Mira Sexton stood up slowly to declare that", "Mira Sexton")]
     public void TheSubjectBeforeACue(string lead, string source)
     {
         var document = Process($"{lead} {Claim}.");
 
         Assert.Equal(source, SourceOf(document, "harbour would reopen"));
-    }
-
-    [Theory]
-    [InlineData("Sexton, after two long meetings with the port board, said", "Sexton")]
-    [InlineData("Mira Sexton, though, said", "Mira Sexton")]
-    [InlineData("The dock workers, for their part, said", "The dock workers")]
-    [InlineData("Mira Sexton, clad in a yellow raincoat, said", "Mira Sexton")]
-    public void AnAsideBetweenCommasAfterANounIsSkipped(string lead, string source)
-    {
-        var document = Process($"{lead} {Claim}.");
-
-        Assert.Equal(source, SourceOf(document, "harbour would reopen"));
-    }
-
-    [Theory]
-    [InlineData("Mira Sexton, 41, a ferry pilot from the north shore, said")]
-    [InlineData("Mira Sexton, 41, of Portland, Maine, said")]
-    [InlineData("Mira Sexton, speaking at a rally in Portland, Maine, said")]
-    public void AnAgeOrAPlaceThatEndsAnAsideIsNotTheSubject(string lead)
-    {
-        var document = Process($"{lead} {Claim}.");
-
-        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
-    }
-
-    [Fact]
-    public void ANameAfterAPrepositionIsPartOfTheSubjectPhrase()
-    {
-        var document = Process($"A senior official speaking to Velmora Radio said {Claim}.");
-
-        Assert.Equal("A senior official speaking to Velmora Radio", SourceOf(document, "harbour would reopen"));
     }
 
     [Theory]
@@ -120,30 +96,6 @@ public sealed class SourceFinderTests
         var document = Process("The dock workers are worried that the harbour will not reopen before the winter storms.");
 
         Assert.Equal("The dock workers", SourceOf(document, "will not reopen"));
-    }
-
-    [Fact]
-    public void AGerundAfterByTakesTheSubjectOfTheVerbItModifies()
-    {
-        var document = Process("Mira Sexton calmed the angry crowd on Monday by promising that the harbour would reopen before the winter storms.");
-
-        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
-    }
-
-    [Fact]
-    public void AnInfinitiveCueAfterAVerbTakesThatVerbsSubject()
-    {
-        var document = Process("Mira Sexton stood up slowly to declare that the harbour would reopen before the winter storms.");
-
-        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
-    }
-
-    [Fact]
-    public void AnEmphaticReflexiveIsPassedOver()
-    {
-        var document = Process($"Mira Sexton herself said {Claim}.");
-
-        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
 
     [Fact]
