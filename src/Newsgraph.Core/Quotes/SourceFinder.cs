@@ -116,10 +116,13 @@ internal static class SourceFinder
     private static bool LinksToEarlierVerb(QuoteContext context, int link, int cueFirst) => context.Word(link) switch
     {
         "and" or "but" or "or" => true,
-        "to" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb && !EndsNounPhrase(context, link - 1),
+        "to" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb && !EndsNounPhrase(context, link - 1) && !IsQuantity(context.Word(link - 1)),
         "by" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbg,
         _ => false,
     };
+
+    /// <summary>"caused many to wonder", "a chance for both to assert": a quantity stands for the people it counts.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> word) => word is "many" or "some" or "others" or "both" or "all" or "few" or "most" or "several";
 
     private static bool IsVerb(Tagging.PennTag tag) =>
         tag is Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz;

@@ -151,4 +151,12 @@ public sealed class SourceFinderTests
 
         Assert.EndsWith("Mira Sexton", SourceOf(document, "harbour will reopen"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AQuantityBeforeAnInfinitiveCueSpeaksForThePeopleItCounts()
+    {
+        var document = Process($"The board kept the docks closed for a year, leaving many to wonder whether {Claim}.");
+
+        Assert.EndsWith("many", SourceOf(document, "harbour would reopen"), StringComparison.Ordinal);
+    }
 }
