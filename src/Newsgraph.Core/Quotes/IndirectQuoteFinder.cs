@@ -131,8 +131,9 @@ internal static class IndirectQuoteFinder
             contentFirst = cue.EndToken;
             contentEnd = contentFirst;
             while (contentEnd < limit && context.Word(contentEnd) is not ",") contentEnd++;
-            // "Asked by Matt Lauer whether ..., she said": a passive opening participle's source is its agent.
-            var passive = PassiveCue.IsPassive(context, sentence, cue.FirstToken);
+            // "Asked by Matt Lauer whether ..., she said": an opening past participle is passive, its source the agent
+            // if any ("Asked about the plan, Kerry said ..." has none: Kerry was asked), unless it is of a state ("Worried ...").
+            var passive = PassiveCue.IsOpeningPassive(context, cue.FirstToken);
             source = passive ? PassiveCue.Agent(context, sentence, cue.EndToken)
                 : contentEnd < sentence.EndToken && context.Word(contentEnd) is "," ? SourceFinder.SubjectAfterOpeningClause(context, sentence, contentEnd) : null;
             sourceRule = passive ? SourceRule.PassiveAgent : SourceRule.SubjectAfterContent;

@@ -49,6 +49,10 @@ internal static class PassiveCue
             && (k < sentence.FirstToken || context.Word(k) is not ("have" or "has" or "had" or "having" or "'ve" or "’ve"));
     }
 
+    /// <summary>A past participle that opens a clause, not of a state: "Asked about the plan, ...".</summary>
+    public static bool IsOpeningPassive(QuoteContext context, int cueFirst) =>
+        context.Document.PartOfSpeechSpan[cueFirst] is PennTag.Vbn or PennTag.Vbd && !States.Contains(context.Word(cueFirst));
+
     /// <summary>The agent of a passive cue: the phrase after "by" ("by many Wall Street bankers"), up to its own preposition.</summary>
     public static TextSpan? Agent(QuoteContext context, Sentence sentence, int cueEnd)
     {

@@ -159,4 +159,14 @@ public sealed class SourceFinderTests
 
         Assert.EndsWith("many", SourceOf(document, "harbour would reopen"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOpeningPassiveParticipleWithoutAnAgentHasNoSourceButOneOfAStateTakesTheSubject()
+    {
+        var document = Process("Asked whether the harbour would reopen before the winter storms, Mira Sexton said nothing.\n\n"
+            + "Worried that the ferries would stop before the winter storms, the dock workers wrote to the port board.");
+
+        Assert.Null(Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "Asked").Source);
+        Assert.StartsWith("the dock workers", SourceOf(document, "ferries would stop"), StringComparison.Ordinal);
+    }
 }
