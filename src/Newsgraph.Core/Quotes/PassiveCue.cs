@@ -60,7 +60,8 @@ internal static class PassiveCue
         var by = cueEnd;
         while (by < sentence.EndToken && by - cueEnd <= MaxAgentGap && !context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
-            if (context.Document.TokenSpan[by].Kind != TokenKind.Word || context.IsQuoted(by)) return null;
+            // A verb between them has its own "by": "was asked during a luncheon held by the Journal".
+            if (context.Document.TokenSpan[by].Kind != TokenKind.Word || context.IsQuoted(by) || SourceFinder.IsVerb(tags[by])) return null;
             by++;
         }
 
@@ -69,7 +70,7 @@ internal static class PassiveCue
         var end = first;
         while (end < sentence.EndToken && end - first < MaxAgentTokens && context.Document.TokenSpan[end].Kind is TokenKind.Word or TokenKind.Number
             && !context.IsQuoted(end) && !(tags[end] is PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp && !context.Word(end).SequenceEqual("of"))
-            && tags[end] is not (PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz or PennTag.Md or PennTag.Cc))
+            && !SourceFinder.IsVerb(tags[end]) && tags[end] is not (PennTag.Md or PennTag.Cc))
             end++;
         return end > first ? context.SpanOf(first, end) : null;
     }

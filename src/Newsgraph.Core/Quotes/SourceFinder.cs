@@ -124,7 +124,7 @@ internal static class SourceFinder
     /// <summary>"caused many to wonder", "a chance for both to assert": a quantity stands for the people it counts.</summary>
     private static bool IsQuantity(ReadOnlySpan<char> word) => word is "many" or "some" or "others" or "both" or "all" or "few" or "most" or "several";
 
-    private static bool IsVerb(Tagging.PennTag tag) =>
+    public static bool IsVerb(Tagging.PennTag tag) =>
         tag is Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz;
 
     /// <summary>The last token of the subject before a cue, past adverbs, auxiliaries, times and asides.</summary>

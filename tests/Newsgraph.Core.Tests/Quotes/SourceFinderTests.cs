@@ -67,6 +67,7 @@ public sealed class SourceFinderTests
 
     [Theory]
     [InlineData("Mira Sexton was asked whether", "whether the harbour")]
+    [InlineData("Mira Sexton was asked at a meeting called by the port board whether", "whether the harbour")]
     [InlineData("The port board is expected to say that", "the harbour would reopen")]
     [InlineData("Mira Sexton seemed confident that", "the harbour would reopen")]
     [InlineData("The port board appears to believe that", "the harbour would reopen")]
