@@ -76,8 +76,18 @@ internal static class SourceFinder
         if (PassiveCue.IsPassive(context, sentence, cue.FirstToken)) return PassiveCue.Agent(context, sentence, cue.EndToken);
         if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
         return Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
-            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null); // "Said Comey, “...”"
+            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null) // "Said Comey, “...”"
+            ?? ParticipleAfterQuotation(context, sentence, cue.FirstToken);
     }
+
+    /// <summary>
+    /// "She said she was scared, “...,” adding, “...”": a participle after a quotation, with no comma of its own
+    /// before it, takes its clause's subject as a participle after a comma does.
+    /// </summary>
+    public static TextSpan? ParticipleAfterQuotation(QuoteContext context, Sentence sentence, int cueFirst) =>
+        cueFirst > sentence.FirstToken && context.IsQuoted(cueFirst - 1) && context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbg
+            ? ClauseSubject(context, sentence, cueFirst)
+            : null;
 
     /// <summary>
     /// The subject of a cue coordinated with an earlier verb: "Kerry met the envoy and said ...", "Ban, who met Kerry
@@ -137,6 +147,8 @@ internal static class SourceFinder
             // Listed auxiliaries and adverbs, and any word tagged an adverb: "possibly calling", "eventually discussing";
             // a capitalised one is a name ("Jolly said", "Will wrote").
             if ((Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) && char.IsLower(word[0])) k--;
+            // "has since said": "since" as an adverb after "have".
+            else if (word is "since" && k > sentence.FirstToken && context.Word(k - 1) is "has" or "have" or "had") k -= 2;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
             // "Trump, the host of “The Apprentice,” said": the aside's closing comma stands inside the quotation marks.

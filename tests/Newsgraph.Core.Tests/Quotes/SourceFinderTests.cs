@@ -33,6 +33,7 @@ public sealed class SourceFinderTests
     [InlineData("Mira Sexton, 41, of Portland, Maine, said", "Mira Sexton")]
     [InlineData("Mira Sexton, speaking at a rally in Portland, Maine, said", "Mira Sexton")]
     [InlineData("Mira Sexton herself said", "Mira Sexton")]
+    [InlineData("Mira Sexton has since said", "Mira Sexton")]
     // A name after a preposition ends the subject phrase without being the subject.
     [InlineData("A senior official speaking to Velmora Radio said", "A senior official speaking to Velmora Radio")]
     // "by" before a gerund and "to" before an infinitive hang the cue on an earlier verb.
@@ -169,5 +170,13 @@ public sealed class SourceFinderTests
 
         Assert.Null(Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "Asked").Source);
         Assert.StartsWith("the dock workers", SourceOf(document, "ferries would stop"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParticipleAfterAQuotationTakesItsClausesSubject()
+    {
+        var document = Process("Mira Sexton spoke on Velmora Radio's “Morning Show,” adding, “The harbour will reopen before the winter storms.”");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour will reopen"));
     }
 }

@@ -34,7 +34,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             if (cue.FirstToken - quote.EndToken > MaxGap) return false;
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
-            source ??= SourceFinder.After(context, sentence, cue.EndToken);
+            source ??= SourceFinder.After(context, sentence, cue.EndToken) ?? SourceFinder.ParticipleAfterQuotation(context, sentence, cue.FirstToken);
             decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
         }
