@@ -75,9 +75,9 @@ internal static class SourceFinder
     {
         if (PassiveCue.IsPassive(context, sentence, cue.FirstToken)) return PassiveCue.Agent(context, sentence, cue.EndToken);
         if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
-        return Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
-            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null) // "Said Comey, “...”"
-            ?? ParticipleAfterQuotation(context, sentence, cue.FirstToken);
+        return ParticipleAfterQuotation(context, sentence, cue.FirstToken)
+            ?? Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
+            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null); // "Said Comey, “...”"
     }
 
     /// <summary>

@@ -172,10 +172,12 @@ public sealed class SourceFinderTests
         Assert.StartsWith("the dock workers", SourceOf(document, "ferries would stop"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AParticipleAfterAQuotationTakesItsClausesSubject()
+    [Theory]
+    [InlineData("Mira Sexton spoke on Velmora Radio's “Morning Show,” adding,")]
+    [InlineData("In a letter, Mira Sexton called the delay a “breach of trust,” adding:")]
+    public void AParticipleAfterAQuotationTakesItsClausesSubject(string lead)
     {
-        var document = Process("Mira Sexton spoke on Velmora Radio's “Morning Show,” adding, “The harbour will reopen before the winter storms.”");
+        var document = Process($"{lead} “The harbour will reopen before the winter storms.”");
 
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour will reopen"));
     }
