@@ -190,6 +190,7 @@ internal static class IndirectQuoteFinder
         if (contentEnd - contentFirst < minTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
         var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        source = SourceFinder.WithAntecedent(context, sentence, source);
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue)
         {
             CueScore = cue.ModelScore,

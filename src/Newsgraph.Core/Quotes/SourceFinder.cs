@@ -61,8 +61,10 @@ internal static class SourceFinder
         if (k < sentence.FirstToken || context.IsQuoted(k) || LinksToEarlierVerb(context, k, cueFirst)) return null;
         // "led Republicans to say", "forced her to declare": the object before an infinitive cue speaks.
         if (context.Word(k) is "to" && k > sentence.FirstToken && context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb) k--;
-        // "a spokesman, who said ...", "a poll that showed ...": PolNeAR marks the relative pronoun itself as the source.
-        if (context.Word(k) is "who" or "which" || context.Word(k) is "that" && k > sentence.FirstToken && EndsNounPhrase(context, k - 1)) return context.SpanOf(k, k + 1);
+        // "a spokesman, who said ...", "a poll that showed ...": PolNeAR marks the relative pronoun itself as the source
+        // (or, as often, the phrase it stands for: see WithAntecedent).
+        if (context.Word(k) is "who" or "which" || context.Word(k) is "that" && k > sentence.FirstToken && EndsNounPhrase(context, k - 1))
+            return context.SpanOf(k, k + 1);
         return PhraseEndingAt(context, sentence, k);
     }
 
@@ -88,6 +90,35 @@ internal static class SourceFinder
         cueFirst > sentence.FirstToken && context.IsQuoted(cueFirst - 1) && context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbg
             ? ClauseSubject(context, sentence, cueFirst)
             : null;
+
+    /// <summary>
+    /// A relative pronoun source with the phrase it stands for: "a law that allows" gives "a law that", "Ann Selzer,
+    /// who said" gives "Ann Selzer, who". Any other source comes back as it is.
+    /// </summary>
+    public static TextSpan? WithAntecedent(QuoteContext context, Sentence sentence, TextSpan? source)
+    {
+        if (source is not { } span) return null;
+        var pronoun = context.Document.TokenIndexAt(span.Start);
+        if (context.Document.TokenIndexAt(span.End - 1) != pronoun || context.Word(pronoun) is not ("who" or "which" or "that")) return span;
+        var last = pronoun - 1;
+        if (last > sentence.FirstToken && context.Word(last) is ",") last--;
+        var relative = context.SpanOf(pronoun, pronoun + 1);
+        if (last < sentence.FirstToken || context.IsQuoted(last) || !EndsNounPhrase(context, last)) return relative;
+        var mention = context.MentionAt(last);
+        if (mention >= 0) return new TextSpan(WithTitle(context, mention).Start, relative.End);
+        // The noun phrase: nouns, adjectives, numbers and possessives back to its determiner ("a New Hampshire law").
+        var first = last;
+        var tags = context.Document.PartOfSpeechSpan;
+        while (first - 1 >= sentence.FirstToken && last - first < MaxSourceTokens && !context.IsQuoted(first - 1)
+            && tags[first - 1] is Tagging.PennTag.Nn or Tagging.PennTag.Nns or Tagging.PennTag.Nnp or Tagging.PennTag.Nnps or Tagging.PennTag.Jj
+                or Tagging.PennTag.Cd or Tagging.PennTag.Pos or Tagging.PennTag.PrpPossessive or Tagging.PennTag.Dt)
+        {
+            first--;
+            if (tags[first] is Tagging.PennTag.Dt or Tagging.PennTag.PrpPossessive) break;
+        }
+
+        return new TextSpan(context.Document.TokenSpan[first].Start, relative.End);
+    }
 
     /// <summary>
     /// The subject of a cue coordinated with an earlier verb: "Kerry met the envoy and said ...", "Ban, who met Kerry

@@ -379,12 +379,12 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
-    public void ARelativePronounBeforeTheCueIsTheSource()
+    public void ARelativePronounBeforeTheCueIsTheSourceWithThePhraseItStandsFor()
     {
         var document = Process(Lead + "The delays angered the port board, which said the harbour would reopen before the winter storms.");
         var quote = QuoteContaining(document, "the harbour would reopen");
 
-        Assert.Equal("which", Text(document, quote.Source));
+        Assert.Equal("the port board, which", Text(document, quote.Source));
     }
 
     [Fact]
