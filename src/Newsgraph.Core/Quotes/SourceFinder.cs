@@ -77,9 +77,9 @@ internal static class SourceFinder
     {
         if (PassiveCue.IsPassive(context, sentence, cue.FirstToken)) return PassiveCue.Agent(context, sentence, cue.EndToken);
         if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
-        return ParticipleAfterQuotation(context, sentence, cue.FirstToken)
+        return WithAntecedent(context, sentence, ParticipleAfterQuotation(context, sentence, cue.FirstToken)
             ?? Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
-            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null); // "Said Comey, “...”"
+            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null)); // "Said Comey, “...”"
     }
 
     /// <summary>

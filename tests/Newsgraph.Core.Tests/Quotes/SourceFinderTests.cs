@@ -60,6 +60,14 @@ public sealed class SourceFinderTests
     }
 
     [Fact]
+    public void ARelativePronounBeforeALeadingCueComesWithThePhraseItStandsFor()
+    {
+        var document = Process("The board hired Mira Sexton, who said: “The harbour will reopen before the winter storms.”");
+
+        Assert.Equal("Mira Sexton, who", SourceOf(document, "harbour will reopen"));
+    }
+
+    [Fact]
     public void ACoordinatedCuePassesOverTheClauseAnEarlierCueReports()
     {
         var document = Process("Mira Sexton said that the board was slow but promised: “The ferries will run again by the new year.”");
