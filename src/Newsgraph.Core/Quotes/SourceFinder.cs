@@ -157,6 +157,7 @@ internal static class SourceFinder
     private static bool LinksToEarlierVerb(QuoteContext context, int link, int cueFirst) => context.Word(link) switch
     {
         "and" or "but" or "or" => true,
+        "," => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp,
         "to" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vb && !EndsNounPhrase(context, link - 1) && !IsQuantity(context.Word(link - 1)),
         "by" => context.Document.PartOfSpeechSpan[cueFirst] is Tagging.PennTag.Vbg,
         _ => false,

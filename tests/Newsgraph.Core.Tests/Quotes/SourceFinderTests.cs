@@ -49,6 +49,7 @@ public sealed class SourceFinderTests
 
     [Theory]
     [InlineData("Mira Sexton toured the docks on Monday and said", "Mira Sexton")]
+    [InlineData("Mira Sexton tours the docks, promises", "Mira Sexton")]
     [InlineData("The port board hired Ana Torres, who toured the docks and said", "Ana Torres, who")]
     public void ACueCoordinatedWithAnEarlierVerbTakesThatVerbsSubject(string lead, string source)
     {
