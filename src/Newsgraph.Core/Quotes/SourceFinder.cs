@@ -205,8 +205,10 @@ internal static class SourceFinder
         var end = k;
         while (end < sentence.EndToken && end < k + MaxSourceTokens && context.Document.TokenSpan[end].Kind == TokenKind.Word && !Stops.Contains(context.Word(end))) end++;
         var first = context.Word(k);
-        // "..., said former Obama adviser David Axelrod": a lower-case title opens the phrase too.
-        var opensPhrase = IsNounPhraseStart(first) || first is "another" || TitleLexicon.IsRole(first) || TitleLexicon.IsQualifier(first);
+        // "..., said former Obama adviser David Axelrod", "said retired neurosurgeon Ben Carson": a lower-case title
+        // opens the phrase too, as does any phrase that runs into a person's name.
+        var opensPhrase = IsNounPhraseStart(first) || first is "another" || TitleLexicon.IsRole(first) || TitleLexicon.IsQualifier(first)
+            || RunsIntoPerson(context, k, end);
         return end > k && opensPhrase ? context.SpanOf(k, end) : null;
     }
 
@@ -223,6 +225,17 @@ internal static class SourceFinder
         }
 
         return null;
+    }
+
+    private static bool RunsIntoPerson(QuoteContext context, int first, int end)
+    {
+        for (var k = first + 1; k < end && k <= first + 3; k++)
+        {
+            var mention = context.MentionAt(k);
+            if (mention >= 0) return context.Document.Mentions[mention].Type == EntityType.Person;
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the clause a participle cue hangs from: "Kerry also offered a message, saying ...".</summary>
