@@ -71,6 +71,7 @@ internal static class ExplanationWriter
             AttributionRule.IntroducingSentence => "sieve introducing-sentence: the cue of the sentence that opens the quotation (\"X said:\")",
             AttributionRule.ParagraphSpeaker => "sieve paragraph-speaker: the speaker of the paragraph's earlier quote, or of a quote that runs on",
             AttributionRule.NearestMention => "sieve nearest-mention: the nearest person mentioned before the quotation",
+            AttributionRule.SpeakerLabel => "rule speaker-label: the label before the colon that opens the paragraph (\"BLITZER: ...\")",
             _ => "no sieve applied",
         }
         : quote.SourceRule switch
@@ -81,6 +82,7 @@ internal static class ExplanationWriter
             SourceRule.AccordingToObject => "rule according-to: the phrase after \"according to\"",
             SourceRule.SubjectAfterContent => "rule opening-participle: the subject after the participle's clause",
             SourceRule.EarlierSourceInSentence => "rule earlier-source: the source of the sentence's earlier cue",
+            SourceRule.SpeakerLabel => "rule speaker-label: the name before the colon that opens the paragraph (\"Sanders: ...\")",
             _ => "no source found",
         };
 
@@ -93,6 +95,7 @@ internal static class ExplanationWriter
         ContentRule.Quotation => "the quotation marks",
         ContentRule.LearnedRankers => "start and end chosen by the attribution model's content rankers",
         ContentRule.LeadInAndQuotation => "the words between the cue and the quotation, from where the content-start ranker put the start, then the quotation",
+        ContentRule.RestOfParagraph => "the rest of the paragraph after the speaker label's colon",
         _ => "clause rule: the clause before a closing cue, around \"according to\", or of an opening participle",
     };
 

@@ -179,7 +179,7 @@ internal static class IndirectQuoteFinder
         contentEnd = TrimTrailingConnectives(context, contentEnd);
         if (contentEnd - contentFirst < minTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
-        var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        var kind = context.AnyQuoted(contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue)
         {
             CueScore = cue.ModelScore,
@@ -220,13 +220,4 @@ internal static class IndirectQuoteFinder
         return end;
     }
 
-    private static bool HasQuotation(QuoteContext context, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (context.IsQuoted(k)) return true;
-        }
-
-        return false;
-    }
 }

@@ -80,6 +80,8 @@ public enum SourceRule : byte
     SubjectAfterContent,
     /// <summary>No subject of its own: the source of the sentence's earlier cue ("Kerry endorsed A and said B").</summary>
     EarlierSourceInSentence,
+    /// <summary>The label before the colon that opens a paragraph: "Sanders: ...", "BLITZER: ...".</summary>
+    SpeakerLabel,
 }
 
 /// <summary>How an attribution's content span was delimited.</summary>
@@ -93,6 +95,8 @@ public enum ContentRule : byte
     ClauseRule,
     /// <summary>The words between a leading cue and its quotation (from the content-start ranker's start), then the quotation.</summary>
     LeadInAndQuotation,
+    /// <summary>The rest of the paragraph after a speaker label's colon.</summary>
+    RestOfParagraph,
 }
 
 public enum AttributionRule : byte
@@ -106,4 +110,6 @@ public enum AttributionRule : byte
     ParagraphSpeaker,
     /// <summary>The nearest salient person mentioned before the quote.</summary>
     NearestMention,
+    /// <summary>A speaker label opening the paragraph: "Sanders: We will win", "BLITZER: Senator, ...".</summary>
+    SpeakerLabel,
 }

@@ -5,7 +5,7 @@ using Newsgraph.Core.Quotes.Sieves;
 namespace Newsgraph.Core.Quotes;
 
 /// <summary>
-/// Finds every attribution of a document. Direct quotes (quotations of a few words or more; a quote running over
+/// Finds every attribution of a document. Paragraphs opening with a speaker label ("Sanders: ...") come first. Direct quotes (quotations of a few words or more; a quote running over
 /// several paragraphs is one) go through the sieves in order of precision; then each sentence with an unused cue
 /// yields an indirect or mixed attribution.
 /// </summary>
@@ -55,8 +55,19 @@ public sealed class QuoteAttributor : IPipelineStage
         var quotes = new List<Quote>();
         // The tokens of each direct quote and of the cue it took: later attributions neither use nor overlap them.
         var tokenTaken = new bool[document.TokenSpan.Length];
+        // Only a label and its colon are taken: the labelled content may report others' words in turn.
+        var labelled = SpeakerLabelFinder.Find(context);
+        foreach (var quote in labelled)
+        {
+            quotes.Add(quote);
+            var from = document.TokenIndexAt(quote.Source!.Value.Start);
+            Array.Fill(tokenTaken, true, from, document.TokenIndexAt(quote.Cue!.Value.Start) + 1 - from);
+        }
+
         foreach (var direct in DirectQuotes(context))
         {
+            // A quotation right after a speaker label ("Trump: “...”") is that label's content.
+            if (labelled.Any(quote => quote.Content.Start == direct.Content.Start)) continue;
             var quote = Attribute(context, direct, cues, quotes);
             if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
             if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
