@@ -77,12 +77,13 @@ public sealed class QuoteAttributor : IPipelineStage
             }
             else
             {
-                quote = WithLeadIn(context, direct, quote);
+                quote = WithReportedClause(context, direct, quote);
                 quotes.Add(quote);
             }
 
             var takenFrom = document.TokenIndexAt(quote.Content.Start);
-            Array.Fill(tokenTaken, true, takenFrom, direct.EndToken - takenFrom);
+            var takenEnd = Math.Max(direct.EndToken, document.TokenIndexAt(quote.Content.End - 1) + 1);
+            Array.Fill(tokenTaken, true, takenFrom, takenEnd - takenFrom);
             if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
@@ -132,32 +133,63 @@ public sealed class QuoteAttributor : IPipelineStage
         }
     }
 
-    /// <summary>Fewest words between a cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>
-    private const int MinLeadInWords = 2;
+    /// <summary>Fewest words between a leading cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>
+    private const int MinLeadInWords = 1;
 
     /// <summary>
-    /// "Pollak observed, the biggest victor was the stage itself: “...”": words between a leading cue and the quotation
-    /// it introduces are reported content too, as PolNeAR marks them, so the content starts where the content-start
-    /// ranker says and the quote becomes mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
+    /// "Pollak observed, the biggest victor was the stage itself: “...”" and "said she “isn't going to sort it out”
+    /// over the next four years": words between a leading cue and the quotation it introduces, and the words of the
+    /// sentence after it, are reported content too, as PolNeAR marks them. The content starts where the content-start
+    /// ranker says and ends where the content-end ranker says, never inside the quotation, and the quote becomes
+    /// mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
     /// </summary>
-    private Quote WithLeadIn(QuoteContext context, DirectQuote direct, Quote quote)
+    private Quote WithReportedClause(QuoteContext context, DirectQuote direct, Quote quote)
     {
         if (quote.Cue is not { } cue || cue.End > direct.Content.Start || quote.Rule != AttributionRule.AdjacentCue) return quote;
         var document = context.Document;
         var cueLast = document.TokenIndexAt(cue.End - 1);
-        var sentence = document.Sentences[document.SentenceIndexOf(cueLast)];
+        var cueSentence = document.SentenceIndexOf(cueLast);
+        var sentence = document.Sentences[cueSentence];
         var limit = Math.Min(direct.FirstToken, sentence.EndToken);
-        if (limit <= cueLast + 1) return quote;
-        var start = _model.BestContentStart(context, sentence, cueLast, limit);
+        var start = limit > cueLast + 1 ? _model.BestContentStart(context, sentence, cueLast, limit) : limit;
+        TextSpan? leadIn = CountWords(document, start, limit) >= MinLeadInWords ? context.SpanOf(start, limit) : null;
+        TextSpan? tail = null;
+        // Only a quotation inside a reported clause runs on into it; one right after its cue ("saying, “...” after
+        // meeting Abbas") is the whole of what was said, and the words after it belong to the cue's own clause.
+        if (leadIn is not null && direct.ClosingSentence == cueSentence)
+        {
+            var tailLimit = IndirectQuoteFinder.ContentEnd(context, sentence);
+            for (var k = direct.EndToken; k < tailLimit; k++)
+            {
+                if (!context.IsQuoted(k)) continue;
+                tailLimit = k;
+                break;
+            }
+
+            if (CountWords(document, direct.EndToken, tailLimit) > 0)
+            {
+                var end = _model.BestContentEnd(context, sentence, cueLast, start, tailLimit, direct.EndToken);
+                if (end > direct.EndToken) tail = context.SpanOf(direct.EndToken, end);
+            }
+        }
+
+        if (leadIn is null && tail is null) return quote;
+        var parts = new List<TextSpan>(3);
+        if (leadIn is { } before) parts.Add(before);
+        parts.AddRange(quote.Parts);
+        if (tail is { } after) parts.Add(after);
+        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(parts[0].Start, parts[^1].End), Parts = parts, ContentRule = ContentRule.LeadInAndQuotation };
+    }
+
+    private static int CountWords(Document document, int first, int end)
+    {
         var words = 0;
-        for (var k = start; k < limit; k++)
+        for (var k = first; k < end; k++)
         {
             if (document.TokenSpan[k].Kind is TokenKind.Word or TokenKind.Number) words++;
         }
 
-        if (words < MinLeadInWords) return quote;
-        var leadIn = context.SpanOf(start, limit);
-        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(leadIn.Start, direct.Content.End), Parts = [leadIn, .. quote.Parts], ContentRule = ContentRule.LeadInAndQuotation };
+        return words;
     }
 
     /// <summary>

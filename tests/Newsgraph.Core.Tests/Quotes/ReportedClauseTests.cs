@@ -1,0 +1,36 @@
+using Newsgraph.Core.Quotes;
+
+namespace Newsgraph.Core.Tests.Quotes;
+
+/// <summary>A quotation inside the clause a leading cue reports: the clause around it is content too.</summary>
+public sealed class ReportedClauseTests
+{
+    private const string Lead = "Foreign Minister Ivo Brandt arrived in Velmora on Monday.\n\n";
+
+    private const string Quotation = "“will reopen before the winter storms”";
+
+    private static Quote OnlyQuote(string sentence, out Document document)
+    {
+        document = NewsgraphPipelines.Default.Process(Lead + sentence, "t", new DateOnly(2014, 7, 23));
+        return Assert.Single(document.Quotes);
+    }
+
+    [Fact]
+    public void TheReportedClauseRunsOnAfterAQuotationInsideIt()
+    {
+        var quote = OnlyQuote($"Brandt said the harbour {Quotation} and that the fleet would return.", out var document);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(ContentRule.LeadInAndQuotation, quote.ContentRule);
+        Assert.Equal(["the harbour", Quotation, "and that the fleet would return"], quote.Parts.Select(document.TextOf));
+        Assert.Equal("the harbour " + Quotation + " and that the fleet would return", document.TextOf(quote.Content));
+        Assert.Equal("said", document.TextOf(quote.Cue!.Value));
+    }
+
+    [Fact]
+    public void AQuotationRightAfterItsCueIsAllThatWasSaid()
+    {
+        var quote = OnlyQuote("Brandt said, “The harbour will reopen before the winter storms” after meeting Torres in Velmora.", out var document);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“The harbour will reopen before the winter storms”", document.TextOf(quote.Content));
+    }
+}
