@@ -138,7 +138,9 @@ internal static class IndirectQuoteFinder
         {
             // The learned ranker skips what belongs to the cue phrase or an adjunct: "told reporters [that ...]", "calling on [...]".
             var afterFirst = model.BestContentStart(context, sentence, cue.EndToken - 1, limit);
-            if (limit - afterFirst >= MinContentTokens)
+            // A short rest after the cue is its object ("announced [his resignation]", "endorsed [Clinton]") unless it
+            // holds only times and punctuation ("The plan failed, he said on Tuesday.").
+            if (limit - afterFirst >= MinContentTokens || HasObjectWord(context, afterFirst, limit))
             {
                 contentFirst = afterFirst;
                 // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
@@ -192,6 +194,17 @@ internal static class IndirectQuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>True when tokens [first, end) hold a word that is not a time word ("Tuesday", "last week").</summary>
+    private static bool HasObjectWord(QuoteContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (context.Document.TokenSpan[k].Kind is TokenKind.Word or TokenKind.Number && !SourceFinder.IsTimeWord(context.Word(k))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens [first, end) stand between commas: ", he said," or ", according to the report,".</summary>

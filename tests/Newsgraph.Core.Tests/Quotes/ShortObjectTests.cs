@@ -1,0 +1,36 @@
+using Newsgraph.Core.Quotes;
+
+namespace Newsgraph.Core.Tests.Quotes;
+
+/// <summary>A cue with a short object reports that object; a cue followed only by a time reports the clause before it.</summary>
+public sealed class ShortObjectTests
+{
+    private const string Lead = "Foreign Minister Ivo Brandt arrived in Velmora on Monday.\n\n";
+
+    private static (Document Document, Quote Quote) OnlyQuote(string sentence)
+    {
+        var document = NewsgraphPipelines.Default.Process(Lead + sentence, "t", new DateOnly(2014, 7, 23));
+        return (document, Assert.Single(document.Quotes));
+    }
+
+    [Theory]
+    [InlineData("Brandt later announced his resignation.", "announced", "his resignation")]
+    [InlineData("Brandt criticized the decision.", "criticized", "the decision")]
+    [InlineData("Brandt declined to comment.", "declined", "to comment")]
+    public void AShortObjectAfterTheCueIsTheContent(string sentence, string cue, string content)
+    {
+        var (document, quote) = OnlyQuote(sentence);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(cue, document.TextOf(quote.Cue!.Value));
+        Assert.Equal(content, document.TextOf(quote.Content));
+        Assert.Equal("Brandt", document.TextOf(quote.Source!.Value));
+    }
+
+    [Fact]
+    public void OnlyATimeAfterAClosingCueLeavesTheContentBeforeIt()
+    {
+        var (document, quote) = OnlyQuote("The harbour will reopen before the storms, Brandt said on Tuesday.");
+        Assert.Equal("The harbour will reopen before the storms", document.TextOf(quote.Content));
+        Assert.Equal("said", document.TextOf(quote.Cue!.Value));
+    }
+}
