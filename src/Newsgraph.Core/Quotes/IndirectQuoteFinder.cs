@@ -1,3 +1,4 @@
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
@@ -134,6 +135,14 @@ internal static class IndirectQuoteFinder
             source = contentEnd < limit ? SourceFinder.After(context, sentence, contentEnd + 1) : null;
             sourceRule = SourceRule.SubjectAfterContent;
         }
+        else if (InvertedSubject(context, sentence, cue, limit) is { } inverted)
+        {
+            // "The plan failed, said Ana Torres, a port official.": the cue closes the clause it reports.
+            source = inverted;
+            sourceRule = SourceRule.SubjectAfterCue;
+            contentFirst = sentence.FirstToken;
+            contentEnd = TrimTrailingConnectives(context, cue.FirstToken);
+        }
         else
         {
             // The learned ranker skips what belongs to the cue phrase or an adjunct: "told reporters [that ...]", "calling on [...]".
@@ -194,6 +203,26 @@ internal static class IndirectQuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The subject after a cue that closes its clause: a comma or a quotation before the cue, then a person or
+    /// organisation mention right after it that runs to the end of the sentence, a time or an apposition (", said
+    /// Ana Torres, a port official"; the apposition is part of the source, as PolNeAR marks it). Null otherwise.
+    /// </summary>
+    private static TextSpan? InvertedSubject(QuoteContext context, Sentence sentence, Cue cue, int limit)
+    {
+        var before = cue.FirstToken - 1;
+        if (cue.Form != CueForm.Verb || before <= sentence.FirstToken || cue.EndToken >= limit) return null;
+        if (context.Word(before) is not "," && !context.IsQuoted(before)) return null;
+        var mention = context.MentionAt(cue.EndToken);
+        if (mention < 0 || context.Document.Mentions[mention].Type is not (EntityType.Person or EntityType.Organization)) return null;
+        var document = context.Document;
+        var mentionEnd = document.TokenIndexAt(document.Mentions[mention].Span.End - 1) + 1;
+        if (document.TokenIndexAt(document.Mentions[mention].Span.Start) != cue.EndToken) return null;
+        if (mentionEnd >= limit) return context.SpanOf(cue.EndToken, mentionEnd);
+        if (context.Word(mentionEnd) is ",") return context.SpanOf(cue.EndToken, limit);
+        return HasObjectWord(context, mentionEnd, limit) ? null : context.SpanOf(cue.EndToken, mentionEnd);
     }
 
     /// <summary>True when tokens [first, end) hold a word that is not a time word ("Tuesday", "last week").</summary>

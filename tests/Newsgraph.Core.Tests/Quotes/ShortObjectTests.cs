@@ -2,7 +2,10 @@ using Newsgraph.Core.Quotes;
 
 namespace Newsgraph.Core.Tests.Quotes;
 
-/// <summary>A cue with a short object reports that object; a cue followed only by a time reports the clause before it.</summary>
+/// <summary>
+/// A cue with a short object reports that object; a cue followed only by a time, or by its own inverted subject,
+/// reports the clause before it.
+/// </summary>
 public sealed class ShortObjectTests
 {
     private const string Lead = "Foreign Minister Ivo Brandt arrived in Velmora on Monday.\n\n";
@@ -32,5 +35,16 @@ public sealed class ShortObjectTests
         var (document, quote) = OnlyQuote("The harbour will reopen before the storms, Brandt said on Tuesday.");
         Assert.Equal("The harbour will reopen before the storms", document.TextOf(quote.Content));
         Assert.Equal("said", document.TextOf(quote.Cue!.Value));
+    }
+
+    [Theory]
+    [InlineData("The harbour will reopen before the storms, said Brandt.", "Brandt")]
+    [InlineData("The harbour will reopen before the storms, said Ana Torres, a port official who has run the harbour for a decade.", "Ana Torres, a port official who has run the harbour for a decade")]
+    public void AnInvertedSubjectAfterAClosingCueIsTheSource(string sentence, string source)
+    {
+        var (document, quote) = OnlyQuote(sentence);
+        Assert.Equal("The harbour will reopen before the storms", document.TextOf(quote.Content));
+        Assert.Equal(source, document.TextOf(quote.Source!.Value));
+        Assert.Equal(SourceRule.SubjectAfterCue, quote.SourceRule);
     }
 }
