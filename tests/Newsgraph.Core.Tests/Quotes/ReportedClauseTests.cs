@@ -33,4 +33,26 @@ public sealed class ReportedClauseTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("“The harbour will reopen before the winter storms”", document.TextOf(quote.Content));
     }
+
+    [Fact]
+    public void AVerbAfterTheQuotationInAnotherClauseIsNotItsTrailingCue()
+    {
+        var document = NewsgraphPipelines.Default.Process(
+            Lead + "Brandt told reporters that there are “a lot of very good ideas” in the plan approved on Saturday.", "t", new DateOnly(2014, 7, 23));
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("told", document.TextOf(quote.Cue!.Value));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.StartsWith("that there are “a lot of very good ideas”", document.TextOf(quote.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASubjectWithItsTitleAfterTheQuotationStillTakesTheTrailingCue()
+    {
+        var document = NewsgraphPipelines.Default.Process(
+            Lead + "“The harbour will reopen before the winter storms,” Velmora port director Ana Torres said.", "t", new DateOnly(2014, 7, 23));
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("said", document.TextOf(quote.Cue!.Value));
+        Assert.Equal("Ana Torres", quote.Speaker >= 0 ? document.Entities[quote.Speaker].Name : null);
+    }
 }
