@@ -66,8 +66,9 @@ public sealed class QuoteAttributor : IPipelineStage
 
         foreach (var direct in DirectQuotes(context))
         {
-            // A quotation right after a speaker label ("Trump: “...”") is that label's content.
-            if (labelled.Any(quote => quote.Content.Start == direct.Content.Start)) continue;
+            // A quotation right after a speaker label ("Trump: “...”") is that label's content; one inside the reported
+            // clause of an earlier quotation ("that Bush is “like a spoiled child” and “not a smart man”") is that quote's.
+            if (labelled.Any(quote => quote.Content.Start == direct.Content.Start) || tokenTaken[direct.FirstToken]) continue;
             var quote = Attribute(context, direct, cues, quotes);
             if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
             if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
@@ -159,13 +160,6 @@ public sealed class QuoteAttributor : IPipelineStage
         if (leadIn is not null && direct.ClosingSentence == cueSentence)
         {
             var tailLimit = IndirectQuoteFinder.ContentEnd(context, sentence);
-            for (var k = direct.EndToken; k < tailLimit; k++)
-            {
-                if (!context.IsQuoted(k)) continue;
-                tailLimit = k;
-                break;
-            }
-
             if (CountWords(document, direct.EndToken, tailLimit) > 0)
             {
                 var end = _model.BestContentEnd(context, sentence, cueLast, start, tailLimit, direct.EndToken);

@@ -55,4 +55,15 @@ public sealed class ReportedClauseTests
         Assert.Equal("said", document.TextOf(quote.Cue!.Value));
         Assert.Equal("Ana Torres", quote.Speaker >= 0 ? document.Entities[quote.Speaker].Name : null);
     }
+
+    [Fact]
+    public void ALaterQuotationInTheSameReportedClauseIsPartOfItNotAQuoteOfItsOwn()
+    {
+        var document = NewsgraphPipelines.Default.Process(
+            Lead + "Brandt said that the council is “like a spoiled child” and “not a serious partner at all” because it refused the plan.", "t", new DateOnly(2014, 7, 23));
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Contains("“not a serious partner at all”", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.StartsWith("that the council is “like a spoiled child”", document.TextOf(quote.Content), StringComparison.Ordinal);
+    }
 }
