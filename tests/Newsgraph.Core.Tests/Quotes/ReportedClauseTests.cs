@@ -37,9 +37,7 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AVerbAfterTheQuotationInAnotherClauseIsNotItsTrailingCue()
     {
-        var document = NewsgraphPipelines.Default.Process(
-            Lead + "Brandt told reporters that there are “a lot of very good ideas” in the plan approved on Saturday.", "t", new DateOnly(2014, 7, 23));
-        var quote = Assert.Single(document.Quotes);
+        var quote = OnlyQuote("Brandt told reporters that there are “a lot of very good ideas” in the plan approved on Saturday.", out var document);
         Assert.Equal("told", document.TextOf(quote.Cue!.Value));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.StartsWith("that there are “a lot of very good ideas”", document.TextOf(quote.Content), StringComparison.Ordinal);
@@ -48,9 +46,7 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ASubjectWithItsTitleAfterTheQuotationStillTakesTheTrailingCue()
     {
-        var document = NewsgraphPipelines.Default.Process(
-            Lead + "“The harbour will reopen before the winter storms,” Velmora port director Ana Torres said.", "t", new DateOnly(2014, 7, 23));
-        var quote = Assert.Single(document.Quotes);
+        var quote = OnlyQuote("“The harbour will reopen before the winter storms,” Velmora port director Ana Torres said.", out var document);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("said", document.TextOf(quote.Cue!.Value));
         Assert.Equal("Ana Torres", quote.Speaker >= 0 ? document.Entities[quote.Speaker].Name : null);
@@ -59,9 +55,7 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ALaterQuotationInTheSameReportedClauseIsPartOfItNotAQuoteOfItsOwn()
     {
-        var document = NewsgraphPipelines.Default.Process(
-            Lead + "Brandt said that the council is “like a spoiled child” and “not a serious partner at all” because it refused the plan.", "t", new DateOnly(2014, 7, 23));
-        var quote = Assert.Single(document.Quotes);
+        var quote = OnlyQuote("Brandt said that the council is “like a spoiled child” and “not a serious partner at all” because it refused the plan.", out var document);
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.Contains("“not a serious partner at all”", document.TextOf(quote.Content), StringComparison.Ordinal);
         Assert.StartsWith("that the council is “like a spoiled child”", document.TextOf(quote.Content), StringComparison.Ordinal);
