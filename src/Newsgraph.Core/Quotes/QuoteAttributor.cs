@@ -216,6 +216,33 @@ public sealed class QuoteAttributor : IPipelineStage
         return sentences[cueSentence].Paragraph == sentences[next.OpeningSentence].Paragraph && next.OpeningSentence - cueSentence <= 1;
     }
 
+    /// <summary>Most words a quotation in title case has and still reads as a name of a work, not a quote.</summary>
+    private const int MaxTitleWords = 12;
+
+    /// <summary>Words a title leaves in lower case: "The Spy Who Shagged Me" has none, "Met accused of ..." has one.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "with", "or", "from", "vs.", "vs", "&",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when every word of the quotation is capitalised or a small word (“The Rachel Maddow Show”, “Austin
+    /// Powers: The Spy Who Shagged Me”): a title of a show, book or campaign, which PolNeAR does not attribute.
+    /// </summary>
+    private static bool IsTitle(QuoteContext context, int first, int end)
+    {
+        var words = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (context.Document.TokenSpan[k].Kind != TokenKind.Word) continue;
+            var word = context.Word(k);
+            words++;
+            if (!char.IsUpper(word[0]) && !TitleSmallWords.Contains(word)) return false;
+        }
+
+        return words <= MaxTitleWords;
+    }
+
     /// <summary>Quotations long enough to be quotes, with multi-paragraph chains joined.</summary>
     private static List<DirectQuote> DirectQuotes(QuoteContext context)
     {
@@ -227,7 +254,7 @@ public sealed class QuoteAttributor : IPipelineStage
             var first = quotations[q];
             var last = first;
             while (last.ContinuesIntoNext && q + 1 < quotations.Count && quotations[q + 1].ContinuesFromPrevious) last = quotations[++q];
-            if (first.Equals(last) && first.InnerTokenCount < MinDirectQuoteTokens) continue;
+            if (first.Equals(last) && (first.InnerTokenCount < MinDirectQuoteTokens || IsTitle(context, first.FirstToken, first.EndToken))) continue;
             result.Add(new DirectQuote(new TextSpan(first.Start, last.End), first.FirstToken, last.EndToken,
                 document.SentenceIndexOf(first.FirstToken), document.SentenceIndexOf(last.EndToken - 1)));
         }

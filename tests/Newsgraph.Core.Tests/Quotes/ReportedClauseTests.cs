@@ -60,4 +60,12 @@ public sealed class ReportedClauseTests
         Assert.Contains("“not a serious partner at all”", document.TextOf(quote.Content), StringComparison.Ordinal);
         Assert.StartsWith("that the council is “like a spoiled child”", document.TextOf(quote.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AQuotationInTitleCaseNamesAWorkAndIsNoQuote()
+    {
+        var document = NewsgraphPipelines.Default.Process(
+            Lead + "Brandt appeared on “The Velmora Morning Harbour Hour” before the vote.", "t", new DateOnly(2014, 7, 23));
+        Assert.DoesNotContain(document.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
 }
