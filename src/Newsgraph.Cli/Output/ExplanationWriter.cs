@@ -71,7 +71,7 @@ internal static class ExplanationWriter
             AttributionRule.IntroducingSentence => "sieve introducing-sentence: the cue of the sentence that opens the quotation (\"X said:\")",
             AttributionRule.ParagraphSpeaker => "sieve paragraph-speaker: the speaker of the paragraph's earlier quote, or of a quote that runs on",
             AttributionRule.NearestMention => "sieve nearest-mention: the nearest person mentioned before the quotation",
-            AttributionRule.SpeakerLabel => "rule speaker-label: the label before the colon that opens the paragraph (\"BLITZER: ...\")",
+            AttributionRule.SpeakerLabel => "rule speaker-label: the label before the colon that opens the paragraph (\"MORALES: ...\")",
             _ => "no sieve applied",
         }
         : quote.SourceRule switch
@@ -82,7 +82,7 @@ internal static class ExplanationWriter
             SourceRule.AccordingToObject => "rule according-to: the phrase after \"according to\"",
             SourceRule.SubjectAfterContent => "rule opening-participle: the subject after the participle's clause",
             SourceRule.EarlierSourceInSentence => "rule earlier-source: the source of the sentence's earlier cue",
-            SourceRule.SpeakerLabel => "rule speaker-label: the name before the colon that opens the paragraph (\"Sanders: ...\")",
+            SourceRule.SpeakerLabel => "rule speaker-label: the name before the colon that opens the paragraph (\"Torres: ...\")",
             _ => "no source found",
         };
 

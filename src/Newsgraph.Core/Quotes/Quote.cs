@@ -80,7 +80,7 @@ public enum SourceRule : byte
     SubjectAfterContent,
     /// <summary>No subject of its own: the source of the sentence's earlier cue ("Kerry endorsed A and said B").</summary>
     EarlierSourceInSentence,
-    /// <summary>The label before the colon that opens a paragraph: "Sanders: ...", "BLITZER: ...".</summary>
+    /// <summary>The label before the colon that opens a paragraph: "Torres: ...", "MORALES: ...".</summary>
     SpeakerLabel,
 }
 
@@ -110,6 +110,6 @@ public enum AttributionRule : byte
     ParagraphSpeaker,
     /// <summary>The nearest salient person mentioned before the quote.</summary>
     NearestMention,
-    /// <summary>A speaker label opening the paragraph: "Sanders: We will win", "BLITZER: Senator, ...".</summary>
+    /// <summary>A speaker label opening the paragraph: "Torres: We will win", "MORALES: Minister, ...".</summary>
     SpeakerLabel,
 }

@@ -5,9 +5,9 @@ using Newsgraph.Core.Quotes.Sieves;
 namespace Newsgraph.Core.Quotes;
 
 /// <summary>
-/// Finds every attribution of a document. Paragraphs opening with a speaker label ("Sanders: ...") come first. Direct quotes (quotations of a few words or more; a quote running over
-/// several paragraphs is one) go through the sieves in order of precision; then each sentence with an unused cue
-/// yields an indirect or mixed attribution.
+/// Finds every attribution of a document. Paragraphs opening with a speaker label ("Torres: ...") come first. Direct
+/// quotes (quotations of a few words or more; a quote running over several paragraphs is one) go through the sieves
+/// in order of precision; then each sentence with an unused cue yields an indirect or mixed attribution.
 /// </summary>
 public sealed class QuoteAttributor : IPipelineStage
 {
@@ -66,8 +66,8 @@ public sealed class QuoteAttributor : IPipelineStage
 
         foreach (var direct in DirectQuotes(context))
         {
-            // A quotation right after a speaker label ("Trump: “...”") is that label's content; one inside the reported
-            // clause of an earlier quotation ("that Bush is “like a spoiled child” and “not a smart man”") is that quote's.
+            // A quotation right after a speaker label ("Torres: “...”") is that label's content; one inside the reported
+            // clause of an earlier quotation ("that the council is “like a spoiled child” and “not a serious partner”") is that quote's.
             if (labelled.Any(quote => quote.Content.Start == direct.Content.Start) || tokenTaken[direct.FirstToken]) continue;
             var quote = Attribute(context, direct, cues, quotes);
             if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
@@ -115,7 +115,7 @@ public sealed class QuoteAttributor : IPipelineStage
     }
 
     /// <summary>
-    /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": a quotation without a cue of its own
+    /// "Torres said that 4,000 boats would be inspected. “That adds up to 9,000 a year.”": a quotation without a cue of its own
     /// that opens the sentence after an indirect attribution of the same speaker continues it, as PolNeAR marks it.
     /// </summary>
     private static void JoinQuotesThatContinueReportedSpeech(QuoteContext context, List<Quote> quotes)
@@ -138,8 +138,8 @@ public sealed class QuoteAttributor : IPipelineStage
     private const int MinLeadInWords = 1;
 
     /// <summary>
-    /// "Pollak observed, the biggest victor was the stage itself: “...”" and "said she “isn't going to sort it out”
-    /// over the next four years": words between a leading cue and the quotation it introduces, and the words of the
+    /// "Torres observed, the real winner was the harbour itself: “...”" and "said the harbour “will reopen before the storms”
+    /// if the council pays": words between a leading cue and the quotation it introduces, and the words of the
     /// sentence after it, are reported content too, as PolNeAR marks them. The content starts where the content-start
     /// ranker says and ends where the content-end ranker says, never inside the quotation, and the quote becomes
     /// mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
@@ -156,7 +156,7 @@ public sealed class QuoteAttributor : IPipelineStage
         TextSpan? leadIn = CountWords(document, start, limit) >= MinLeadInWords ? context.SpanOf(start, limit) : null;
         TextSpan? tail = null;
         // Only a quotation inside a reported clause runs on into it; one right after its cue ("saying, “...” after
-        // meeting Abbas") is the whole of what was said, and the words after it belong to the cue's own clause.
+        // meeting the council") is the whole of what was said, and the words after it belong to the cue's own clause.
         if (leadIn is not null && direct.ClosingSentence == cueSentence)
         {
             var tailLimit = IndirectQuoteFinder.ContentEnd(context, sentence);
@@ -219,15 +219,15 @@ public sealed class QuoteAttributor : IPipelineStage
     /// <summary>Most words a quotation in title case has and still reads as a name of a work, not a quote.</summary>
     private const int MaxTitleWords = 12;
 
-    /// <summary>Words a title leaves in lower case: "The Spy Who Shagged Me" has none, "Met accused of ..." has one.</summary>
+    /// <summary>Words a title leaves in lower case: "The Return of the Fleet" has only small ones, "Fleet returns to port" has others.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "with", "or", "from", "vs.", "vs", "&",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// True when every word of the quotation is capitalised or a small word (“The Rachel Maddow Show”, “Austin
-    /// Powers: The Spy Who Shagged Me”): a title of a show, book or campaign, which PolNeAR does not attribute.
+    /// True when every word of the quotation is capitalised or a small word (“The Velmora Morning Hour”, “Harbour
+    /// Lights: The Return of the Fleet”): a title of a show, book or campaign, which PolNeAR does not attribute.
     /// </summary>
     private static bool IsTitle(QuoteContext context, int first, int end)
     {

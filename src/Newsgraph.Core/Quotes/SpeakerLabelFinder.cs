@@ -4,8 +4,8 @@ using Newsgraph.Core.Text;
 namespace Newsgraph.Core.Quotes;
 
 /// <summary>
-/// Attributions a speaker label makes: a paragraph that opens with a name and a colon, as headlines ("Sanders: We
-/// will win") and transcripts ("BLITZER: Senator, ...", "Q: ...") write them. The colon is the cue, the label the
+/// Attributions a speaker label makes: a paragraph that opens with a name and a colon, as headlines ("Torres: We
+/// will win") and transcripts ("MORALES: Minister, ...", "Q: ...") write them. The colon is the cue, the label the
 /// source and the rest of the paragraph the content, as PolNeAR marks them. The label must be a person or
 /// organisation name or, as transcripts print speakers, all capitals; "Editor's note:" and "UPDATE:" are no speakers.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class SpeakerLabelFinder
         "look", "boom", "wow", "email", "e-mail", "phone", "tel", "fax", "web", "website", "twitter", "paid",
     };
 
-    /// <summary>Words an all-capitals headline has and a speaker's name does not: "FIX IS IN:".</summary>
+    /// <summary>Words an all-capitals headline has and a speaker's name does not: "DEAL IS OFF:".</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "is", "are", "was", "in", "on", "of", "to", "for", "and", "or", "at", "by", "with", "from",
@@ -51,7 +51,7 @@ internal static class SpeakerLabelFinder
 
             var contentEnd = end;
             while (contentEnd > colon + 1 && tokens[contentEnd - 1].Kind == TokenKind.Punctuation && !context.IsQuoted(contentEnd - 1)) contentEnd--;
-            // A label over figures heads a list, not a statement: "Clinton: 1,769".
+            // A label over figures heads a list, not a statement: "Torres: 1,204".
             if (!HasWord(tokens[(colon + 1)..contentEnd])) continue;
             var content = context.SpanOf(colon + 1, contentEnd);
             var source = context.SpanOf(first, colon);
@@ -76,14 +76,14 @@ internal static class SpeakerLabelFinder
             var word = context.Word(k);
             if (word is ":") return k > first && k + 1 < end ? k : -1;
             if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || NotSpeakers.Contains(word.TrimEnd('.').ToString())) return -1;
-            // "FIX IS IN:": an all-capitals headline, whatever the recogniser made of it.
+            // "DEAL IS OFF:": an all-capitals headline, whatever the recogniser made of it.
             if (FunctionWords.Contains(word.ToString()) && !word.ContainsAnyInRange('a', 'z')) return -1;
         }
 
         return -1;
     }
 
-    /// <summary>"BLITZER", "JOEL BENENSON", "Q": speakers as transcripts print them.</summary>
+    /// <summary>"MORALES", "ANA TORRES", "Q": speakers as transcripts print them.</summary>
     private static bool IsTranscriptLabel(QuoteContext context, int first, int colon)
     {
         if (colon == first + 1 && InterviewLabels.Contains(context.Word(first).ToString())) return true;
@@ -102,8 +102,8 @@ internal static class SpeakerLabelFinder
     }
 
     /// <summary>
-    /// True when the label is one person or organisation name, whole: "Bernie Sanders:", "Sanders:"; not a headline's
-    /// clause that ends in a name ("Fiorina Endorses Ted Cruz:").
+    /// True when the label is one person or organisation name, whole: "Ana Torres:", "Torres:"; not a headline's
+    /// clause that ends in a name ("Torres Backs Ivo Brandt:").
     /// </summary>
     private static bool IsNamed(QuoteContext context, int first, int colon)
     {

@@ -49,8 +49,8 @@ public sealed class SpeakerLabelFinderTests
     [Theory]
     [InlineData("Editor’s note: This story was updated on Tuesday.")]
     [InlineData("UPDATE: The harbour reopened on Tuesday.")]
-    [InlineData("FIX IS IN: The harbour reopened on Tuesday.")]
-    [InlineData("Brandt: 1,769")]
+    [InlineData("DEAL IS OFF: The harbour reopened on Tuesday.")]
+    [InlineData("Brandt: 1,204")]
     [InlineData("Minister Brandt Rejects Velmora: The harbour stays shut")]
     public void LabelsThatNameNoSpeakerAttributeNothing(string paragraph)
     {

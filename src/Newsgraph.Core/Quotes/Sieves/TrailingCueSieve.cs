@@ -37,7 +37,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
             // Between the quotation and the cue's subject (or the cue) stand punctuation and the subject's own words
-            // ("Texas delegate Bill Eastland"), not a clause: in "“...” in the plan approved on Saturday" the verb
+            // ("Velmora delegate Ana Torres"), not a clause: in "“...” in the plan approved on Saturday" the verb
             // reports no speaker of the quotation.
             var gapEnd = source is { } subject ? context.Document.TokenIndexAt(subject.Start) : cue.FirstToken;
             if (!IsSubjectGap(context, quote.EndToken, gapEnd)) return false;
