@@ -153,7 +153,8 @@ internal static class IndirectQuoteFinder
             {
                 contentFirst = afterFirst;
                 // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
-                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, limit);
+                // A that-, whether- or if-clause holds its verb: "that Ana Torres, the port's director, would resign".
+                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, limit, ClauseVerbEnd(context, contentFirst, limit));
                 minTokens = 1;
                 contentRule = ContentRule.LearnedRankers;
                 var participle = cue.Form == CueForm.Participle;
@@ -223,6 +224,22 @@ internal static class IndirectQuoteFinder
         if (mentionEnd >= limit) return context.SpanOf(cue.EndToken, mentionEnd);
         if (context.Word(mentionEnd) is ",") return context.SpanOf(cue.EndToken, limit);
         return HasObjectWord(context, mentionEnd, limit) ? null : context.SpanOf(cue.EndToken, mentionEnd);
+    }
+
+    /// <summary>
+    /// After the first finite verb of a content that opens with a complementiser ("that", "whether", "if"); 0 for
+    /// other contents or when no such verb comes before <paramref name="limit"/>.
+    /// </summary>
+    private static int ClauseVerbEnd(QuoteContext context, int first, int limit)
+    {
+        if (context.Word(first) is not ("that" or "whether" or "if")) return 0;
+        var tags = context.Document.PartOfSpeechSpan;
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (tags[k] is Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md) return k + 1;
+        }
+
+        return 0;
     }
 
     /// <summary>True when tokens [first, end) hold a word that is not a time word ("Tuesday", "last week").</summary>

@@ -47,4 +47,15 @@ public sealed class ShortObjectTests
         Assert.Equal(source, document.TextOf(quote.Source!.Value));
         Assert.Equal(SourceRule.SubjectAfterCue, quote.SourceRule);
     }
+
+    [Theory]
+    [InlineData("The Velmora Herald reported Saturday that Ana Torres, founder of the Harbour Trust — a group that backs the port — was planning to ask the council for its records.",
+        "that Ana Torres, founder of the Harbour Trust — a group that backs the port — was planning to ask the council for its records")]
+    [InlineData("Brandt asked whether the new harbour walls, which cost more than the old pier, would hold.",
+        "whether the new harbour walls, which cost more than the old pier, would hold")]
+    public void AClauseAfterThatOrWhetherRunsToItsVerb(string sentence, string content)
+    {
+        var (document, quote) = OnlyQuote(sentence);
+        Assert.Equal(content, document.TextOf(quote.Content));
+    }
 }
