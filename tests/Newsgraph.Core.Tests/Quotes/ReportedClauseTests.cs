@@ -68,4 +68,13 @@ public sealed class ReportedClauseTests
             Lead + "Brandt appeared on “The Velmora Morning Harbour Hour” before the vote.", "t", new DateOnly(2014, 7, 23));
         Assert.DoesNotContain(document.Quotes, q => q.Kind == QuoteKind.Direct);
     }
+
+    [Fact]
+    public void ATrailingCueWithAThatClauseOfItsOwnReportsThatClause()
+    {
+        var document = NewsgraphPipelines.Default.Process(
+            Lead + "“The vote was a disgrace for the port,” Brandt wrote that the council had failed the fishermen.", "t", new DateOnly(2014, 7, 23));
+        var clause = Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "wrote");
+        Assert.Equal("that the council had failed the fishermen", document.TextOf(clause.Content));
+    }
 }

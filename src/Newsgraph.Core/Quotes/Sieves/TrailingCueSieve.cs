@@ -34,6 +34,8 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         {
             if (cue.FirstToken < quote.EndToken) continue;
             if (cue.FirstToken - quote.EndToken > MaxGap) return false;
+            // "“...,” Torres wrote that the port was shut": the cue reports the clause after it, not the quotation.
+            if (cue.EndToken < sentence.EndToken && context.Word(cue.EndToken) is "that") return false;
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
             // Between the quotation and the cue's subject (or the cue) stand punctuation and the subject's own words
