@@ -15,24 +15,24 @@ internal static class SpeakerLabelFinder
     private const int MaxLabelTokens = 5;
 
     /// <summary>Capitalised labels that head a paragraph without a speaker behind them.</summary>
-    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSpeakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "update", "updated", "correction", "clarification", "note", "editor", "byline", "dateline", "breaking",
         "exclusive", "watch", "read", "related", "photo", "photos", "video", "source", "sources", "credit", "caption",
         "contributing", "disclosure", "warning", "spoiler", "advertisement", "fact", "claim", "verdict", "bottom",
         "more", "also", "see", "listen", "subscribe", "follow", "click", "tags", "topics", "share", "latest",
         "look", "boom", "wow", "email", "e-mail", "phone", "tel", "fax", "web", "website", "twitter", "paid",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words an all-capitals headline has and a speaker's name does not: "DEAL IS OFF:".</summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "is", "are", "was", "in", "on", "of", "to", "for", "and", "or", "at", "by", "with", "from",
         "not", "no", "it", "this", "that", "how", "why", "what", "who",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The interviewer's and the interviewee's labels in a question-and-answer transcript.</summary>
-    private static readonly HashSet<string> InterviewLabels = new(StringComparer.Ordinal) { "Q", "A" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InterviewLabels = new HashSet<string>(StringComparer.Ordinal) { "Q", "A" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Quote> Find(QuoteContext context)
     {
@@ -75,9 +75,9 @@ internal static class SpeakerLabelFinder
         {
             var word = context.Word(k);
             if (word is ":") return k > first && k + 1 < end ? k : -1;
-            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || NotSpeakers.Contains(word.TrimEnd('.').ToString())) return -1;
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || NotSpeakers.Contains(word.TrimEnd('.'))) return -1;
             // "DEAL IS OFF:": an all-capitals headline, whatever the recogniser made of it.
-            if (FunctionWords.Contains(word.ToString()) && !word.ContainsAnyInRange('a', 'z')) return -1;
+            if (FunctionWords.Contains(word) && !word.ContainsAnyInRange('a', 'z')) return -1;
         }
 
         return -1;
@@ -86,7 +86,7 @@ internal static class SpeakerLabelFinder
     /// <summary>"MORALES", "ANA TORRES", "Q": speakers as transcripts print them.</summary>
     private static bool IsTranscriptLabel(QuoteContext context, int first, int colon)
     {
-        if (colon == first + 1 && InterviewLabels.Contains(context.Word(first).ToString())) return true;
+        if (colon == first + 1 && InterviewLabels.Contains(context.Word(first))) return true;
         var letters = 0;
         for (var k = first; k < colon; k++)
         {
