@@ -71,6 +71,7 @@ internal static class ExplanationWriter
             AttributionRule.IntroducingSentence => "sieve introducing-sentence: the cue of the sentence that opens the quotation (\"X said:\")",
             AttributionRule.ParagraphSpeaker => "sieve paragraph-speaker: the speaker of the paragraph's earlier quote, or of a quote that runs on",
             AttributionRule.NearestMention => "sieve nearest-mention: the nearest person mentioned before the quotation",
+            AttributionRule.SpeakerLabel => "rule speaker-label: the label before the colon that opens the paragraph (\"MORALES: ...\")",
             _ => "no sieve applied",
         }
         : quote.SourceRule switch
@@ -83,6 +84,7 @@ internal static class ExplanationWriter
             SourceRule.EarlierSourceInSentence => "rule earlier-source: the source of the sentence's earlier cue",
             SourceRule.PassiveAgent => "rule passive-agent: the phrase after \"by\" of a passive cue (\"was criticised by his rivals\")",
             SourceRule.CoordinatedVerbSubject => "rule coordinated-verb: the subject of the verb the cue is coordinated with (\"met the envoy and said\")",
+            SourceRule.SpeakerLabel => "rule speaker-label: the name before the colon that opens the paragraph (\"Torres: ...\")",
             _ => "no source found",
         };
 
@@ -95,6 +97,7 @@ internal static class ExplanationWriter
         ContentRule.Quotation => "the quotation marks",
         ContentRule.LearnedRankers => "start and end chosen by the attribution model's content rankers",
         ContentRule.LeadInAndQuotation => "the words between the cue and the quotation, from where the content-start ranker put the start, then the quotation",
+        ContentRule.RestOfParagraph => "the rest of the paragraph after the speaker label's colon",
         _ => "clause rule: the clause before a closing cue, around \"according to\", or of an opening participle",
     };
 

@@ -89,6 +89,7 @@ internal static class JsonDocumentWriter
         AttributionRule.IntroducingSentence => "introducing-sentence",
         AttributionRule.ParagraphSpeaker => "paragraph-speaker",
         AttributionRule.NearestMention => "nearest-mention",
+        AttributionRule.SpeakerLabel => "speaker-label",
         AttributionRule.None => "none",
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Attribution rule without a JSON label."),
     };

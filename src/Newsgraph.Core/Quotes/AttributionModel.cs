@@ -58,15 +58,15 @@ public sealed class AttributionModel
         return sink.Score;
     }
 
-    /// <summary>The best-scoring end of the content that starts at <paramref name="first"/>: after its first word, at <paramref name="limit"/> at the latest.</summary>
-    internal int BestContentEnd(QuoteContext context, Sentence sentence, int cueLast, int first, int limit)
+    /// <summary>The best-scoring end of the content that starts at <paramref name="first"/>: after its first word and at <paramref name="minEnd"/> at the earliest, at <paramref name="limit"/> at the latest.</summary>
+    internal int BestContentEnd(QuoteContext context, Sentence sentence, int cueLast, int first, int limit, int minEnd = 0)
     {
         var best = limit;
         var bestScore = double.NegativeInfinity;
         var length = SentenceCounts.BufferLength(sentence.EndToken - sentence.FirstToken);
         var rented = length > 512 ? ArrayPool<int>.Shared.Rent(length) : null;
         var counts = new SentenceCounts(context, sentence, rented ?? stackalloc int[length]);
-        for (var end = first + 1; end <= limit; end++)
+        for (var end = Math.Max(first + 1, minEnd); end <= limit; end++)
         {
             var sink = new ScoreSink(_endWeights);
             AttributionFeatures.ContentEnd(context, sentence, cueLast, first, end, limit, counts, ref sink);

@@ -23,6 +23,9 @@ internal sealed class CueFinder(AttributionModel model, double minScore)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHeads = NotCueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True for the auxiliaries, prepositions and adverbs that accompany a cue but never head one (lower case).</summary>
+    public static bool NeverHeads(ReadOnlySpan<char> lowerCaseWord) => NotHeads.Contains(lowerCaseWord);
+
     /// <summary>
     /// Whether a token is scored as a possible cue at all: a word outside quotation marks that the cue lexicon has
     /// seen inside gold cues and that is not one of the auxiliaries and adverbs that only accompany a cue.

@@ -1,3 +1,4 @@
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
@@ -138,15 +139,26 @@ internal static class IndirectQuoteFinder
                 : contentEnd < sentence.EndToken && context.Word(contentEnd) is "," ? SourceFinder.SubjectAfterOpeningClause(context, sentence, contentEnd) : null;
             sourceRule = passive ? SourceRule.PassiveAgent : SourceRule.SubjectAfterContent;
         }
+        else if (InvertedSubject(context, sentence, cue, limit) is { } inverted)
+        {
+            // "The plan failed, said Ana Torres, a port official.": the cue closes the clause it reports.
+            source = inverted;
+            sourceRule = SourceRule.SubjectAfterCue;
+            contentFirst = sentence.FirstToken;
+            contentEnd = TrimTrailingConnectives(context, cue.FirstToken);
+        }
         else
         {
             // The learned ranker skips what belongs to the cue phrase or an adjunct: "told reporters [that ...]", "calling on [...]".
             var afterFirst = model.BestContentStart(context, sentence, cue.EndToken - 1, limit);
-            if (limit - afterFirst >= MinContentTokens)
+            // A short rest after the cue is its object ("announced [his resignation]", "endorsed [Clinton]") unless it
+            // holds only times and punctuation ("The plan failed, he said on Tuesday.").
+            if (limit - afterFirst >= MinContentTokens || HasObjectWord(context, afterFirst, limit))
             {
                 contentFirst = afterFirst;
                 // The learned ranker picks where the content stops: "rejected [the plan] and left" as PolNeAR marks it.
-                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, limit);
+                // A that-, whether- or if-clause holds its verb: "that Ana Torres, the port's director, would resign".
+                contentEnd = model.BestContentEnd(context, sentence, cue.EndToken - 1, contentFirst, limit, ClauseVerbEnd(context, contentFirst, limit));
                 minTokens = 1;
                 contentRule = ContentRule.LearnedRankers;
                 var participle = cue.Form == CueForm.Participle;
@@ -189,7 +201,7 @@ internal static class IndirectQuoteFinder
         contentEnd = TrimTrailingConnectives(context, contentEnd);
         if (contentEnd - contentFirst < minTokens) return false;
         var content = context.SpanOf(contentFirst, contentEnd);
-        var kind = HasQuotation(context, contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        var kind = context.AnyQuoted(contentFirst, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
         source = SourceFinder.WithAntecedent(context, sentence, source);
         quote = new Quote(kind, content, context.SpanOf(cue.FirstToken, cue.EndToken), source, context.SpeakerOf(source), AttributionRule.AdjacentCue)
         {
@@ -213,6 +225,53 @@ internal static class IndirectQuoteFinder
         cue.FirstToken == sentence.FirstToken
         || cue.FirstToken == sentence.FirstToken + 1 && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg
             && context.Word(sentence.FirstToken) is "After" or "Before" or "While" or "By" or "In" or "Despite" or "Since" or "When" or "Upon" or "Without";
+
+    /// <summary>
+    /// The subject after a cue that closes its clause: a comma or a quotation before the cue, then a person or
+    /// organisation mention right after it that runs to the end of the sentence, a time or an apposition (", said
+    /// Ana Torres, a port official"; the apposition is part of the source, as PolNeAR marks it). Null otherwise.
+    /// </summary>
+    private static TextSpan? InvertedSubject(QuoteContext context, Sentence sentence, Cue cue, int limit)
+    {
+        var before = cue.FirstToken - 1;
+        if (cue.Form != CueForm.Verb || before <= sentence.FirstToken || cue.EndToken >= limit) return null;
+        if (context.Word(before) is not "," && !context.IsQuoted(before)) return null;
+        var mention = context.MentionAt(cue.EndToken);
+        if (mention < 0 || context.Document.Mentions[mention].Type is not (EntityType.Person or EntityType.Organization)) return null;
+        var document = context.Document;
+        var mentionEnd = document.TokenIndexAt(document.Mentions[mention].Span.End - 1) + 1;
+        if (document.TokenIndexAt(document.Mentions[mention].Span.Start) != cue.EndToken) return null;
+        if (mentionEnd >= limit) return context.SpanOf(cue.EndToken, mentionEnd);
+        if (context.Word(mentionEnd) is ",") return context.SpanOf(cue.EndToken, limit);
+        return HasObjectWord(context, mentionEnd, limit) ? null : context.SpanOf(cue.EndToken, mentionEnd);
+    }
+
+    /// <summary>
+    /// After the first finite verb of a content that opens with a complementiser ("that", "whether", "if"); 0 for
+    /// other contents or when no such verb comes before <paramref name="limit"/>.
+    /// </summary>
+    private static int ClauseVerbEnd(QuoteContext context, int first, int limit)
+    {
+        if (context.Word(first) is not ("that" or "whether" or "if")) return 0;
+        var tags = context.Document.PartOfSpeechSpan;
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (tags[k] is Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md) return k + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when tokens [first, end) hold a word that is not a time word ("Tuesday", "last week").</summary>
+    private static bool HasObjectWord(QuoteContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (context.Document.TokenSpan[k].Kind is TokenKind.Word or TokenKind.Number && !SourceFinder.IsTimeWord(context.Word(k))) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>True when tokens [first, end) stand between commas: ", he said," or ", according to the report,".</summary>
     private static bool IsBetweenCommas(QuoteContext context, int first, int end) =>
@@ -240,13 +299,4 @@ internal static class IndirectQuoteFinder
         return end;
     }
 
-    private static bool HasQuotation(QuoteContext context, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (context.IsQuoted(k)) return true;
-        }
-
-        return false;
-    }
 }

@@ -84,6 +84,8 @@ public enum SourceRule : byte
     CoordinatedVerbSubject,
     /// <summary>The agent of a passive cue ("was criticised by his rivals"); a passive cue without one has no source.</summary>
     PassiveAgent,
+    /// <summary>The label before the colon that opens a paragraph: "Torres: ...", "MORALES: ...".</summary>
+    SpeakerLabel,
 }
 
 /// <summary>How an attribution's content span was delimited.</summary>
@@ -97,6 +99,8 @@ public enum ContentRule : byte
     ClauseRule,
     /// <summary>The words between a leading cue and its quotation (from the content-start ranker's start), then the quotation.</summary>
     LeadInAndQuotation,
+    /// <summary>The rest of the paragraph after a speaker label's colon.</summary>
+    RestOfParagraph,
 }
 
 public enum AttributionRule : byte
@@ -110,4 +114,6 @@ public enum AttributionRule : byte
     ParagraphSpeaker,
     /// <summary>The nearest salient person mentioned before the quote.</summary>
     NearestMention,
+    /// <summary>A speaker label opening the paragraph: "Torres: We will win", "MORALES: Minister, ...".</summary>
+    SpeakerLabel,
 }

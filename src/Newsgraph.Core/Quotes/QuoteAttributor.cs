@@ -5,9 +5,9 @@ using Newsgraph.Core.Quotes.Sieves;
 namespace Newsgraph.Core.Quotes;
 
 /// <summary>
-/// Finds every attribution of a document. Direct quotes (quotations of a few words or more; a quote running over
-/// several paragraphs is one) go through the sieves in order of precision; then each sentence with an unused cue
-/// yields an indirect or mixed attribution.
+/// Finds every attribution of a document. Paragraphs opening with a speaker label ("Torres: ...") come first. Direct
+/// quotes (quotations of a few words or more; a quote running over several paragraphs is one) go through the sieves
+/// in order of precision; then each sentence with an unused cue yields an indirect or mixed attribution.
 /// </summary>
 public sealed class QuoteAttributor : IPipelineStage
 {
@@ -55,8 +55,20 @@ public sealed class QuoteAttributor : IPipelineStage
         var quotes = new List<Quote>();
         // The tokens of each direct quote and of the cue it took: later attributions neither use nor overlap them.
         var tokenTaken = new bool[document.TokenSpan.Length];
+        // Only a label and its colon are taken: the labelled content may report others' words in turn.
+        var labelled = SpeakerLabelFinder.Find(context);
+        foreach (var quote in labelled)
+        {
+            quotes.Add(quote);
+            var from = document.TokenIndexAt(quote.Source!.Value.Start);
+            Array.Fill(tokenTaken, true, from, document.TokenIndexAt(quote.Cue!.Value.Start) + 1 - from);
+        }
+
         foreach (var direct in DirectQuotes(context))
         {
+            // A quotation right after a speaker label ("Torres: “...”") is that label's content; one inside the reported
+            // clause of an earlier quotation ("that the council is “like a spoiled child” and “not a serious partner”") is that quote's.
+            if (labelled.Any(quote => quote.Content.Start == direct.Content.Start) || tokenTaken[direct.FirstToken]) continue;
             var quote = Attribute(context, direct, cues, quotes);
             if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
             if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
@@ -66,12 +78,13 @@ public sealed class QuoteAttributor : IPipelineStage
             }
             else
             {
-                quote = WithLeadIn(context, direct, quote);
+                quote = WithReportedClause(context, direct, quote);
                 quotes.Add(quote);
             }
 
             var takenFrom = document.TokenIndexAt(quote.Content.Start);
-            Array.Fill(tokenTaken, true, takenFrom, direct.EndToken - takenFrom);
+            var takenEnd = Math.Max(direct.EndToken, document.TokenIndexAt(quote.Content.End - 1) + 1);
+            Array.Fill(tokenTaken, true, takenFrom, takenEnd - takenFrom);
             if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
@@ -102,7 +115,7 @@ public sealed class QuoteAttributor : IPipelineStage
     }
 
     /// <summary>
-    /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": a quotation without a cue of its own
+    /// "Torres said that 4,000 boats would be inspected. “That adds up to 9,000 a year.”": a quotation without a cue of its own
     /// that opens the sentence after an indirect attribution of the same speaker continues it, as PolNeAR marks it.
     /// </summary>
     private static void JoinQuotesThatContinueReportedSpeech(QuoteContext context, List<Quote> quotes)
@@ -121,32 +134,56 @@ public sealed class QuoteAttributor : IPipelineStage
         }
     }
 
-    /// <summary>Fewest words between a cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>
-    private const int MinLeadInWords = 2;
+    /// <summary>Fewest words between a leading cue and its quotation that make a lead-in of the content, not a cue phrase.</summary>
+    private const int MinLeadInWords = 1;
 
     /// <summary>
-    /// "Pollak observed, the biggest victor was the stage itself: “...”": words between a leading cue and the quotation
-    /// it introduces are reported content too, as PolNeAR marks them, so the content starts where the content-start
-    /// ranker says and the quote becomes mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
+    /// "Torres observed, the real winner was the harbour itself: “...”" and "said the harbour “will reopen before the storms”
+    /// if the council pays": words between a leading cue and the quotation it introduces, and the words of the
+    /// sentence after it, are reported content too, as PolNeAR marks them. The content starts where the content-start
+    /// ranker says and ends where the content-end ranker says, never inside the quotation, and the quote becomes
+    /// mixed. A cue phrase alone ("told reporters:") leaves the quote as it was.
     /// </summary>
-    private Quote WithLeadIn(QuoteContext context, DirectQuote direct, Quote quote)
+    private Quote WithReportedClause(QuoteContext context, DirectQuote direct, Quote quote)
     {
         if (quote.Cue is not { } cue || cue.End > direct.Content.Start || quote.Rule != AttributionRule.AdjacentCue) return quote;
         var document = context.Document;
         var cueLast = document.TokenIndexAt(cue.End - 1);
-        var sentence = document.Sentences[document.SentenceIndexOf(cueLast)];
+        var cueSentence = document.SentenceIndexOf(cueLast);
+        var sentence = document.Sentences[cueSentence];
         var limit = Math.Min(direct.FirstToken, sentence.EndToken);
-        if (limit <= cueLast + 1) return quote;
-        var start = _model.BestContentStart(context, sentence, cueLast, limit);
+        var start = limit > cueLast + 1 ? _model.BestContentStart(context, sentence, cueLast, limit) : limit;
+        TextSpan? leadIn = CountWords(document, start, limit) >= MinLeadInWords ? context.SpanOf(start, limit) : null;
+        TextSpan? tail = null;
+        // Only a quotation inside a reported clause runs on into it; one right after its cue ("saying, “...” after
+        // meeting the council") is the whole of what was said, and the words after it belong to the cue's own clause.
+        if (leadIn is not null && direct.ClosingSentence == cueSentence)
+        {
+            var tailLimit = IndirectQuoteFinder.ContentEnd(context, sentence);
+            if (CountWords(document, direct.EndToken, tailLimit) > 0)
+            {
+                var end = _model.BestContentEnd(context, sentence, cueLast, start, tailLimit, direct.EndToken);
+                if (end > direct.EndToken) tail = context.SpanOf(direct.EndToken, end);
+            }
+        }
+
+        if (leadIn is null && tail is null) return quote;
+        var parts = new List<TextSpan>(3);
+        if (leadIn is { } before) parts.Add(before);
+        parts.AddRange(quote.Parts);
+        if (tail is { } after) parts.Add(after);
+        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(parts[0].Start, parts[^1].End), Parts = parts, ContentRule = ContentRule.LeadInAndQuotation };
+    }
+
+    private static int CountWords(Document document, int first, int end)
+    {
         var words = 0;
-        for (var k = start; k < limit; k++)
+        for (var k = first; k < end; k++)
         {
             if (document.TokenSpan[k].Kind is TokenKind.Word or TokenKind.Number) words++;
         }
 
-        if (words < MinLeadInWords) return quote;
-        var leadIn = context.SpanOf(start, limit);
-        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(leadIn.Start, direct.Content.End), Parts = [leadIn, .. quote.Parts], ContentRule = ContentRule.LeadInAndQuotation };
+        return words;
     }
 
     /// <summary>
@@ -179,6 +216,33 @@ public sealed class QuoteAttributor : IPipelineStage
         return sentences[cueSentence].Paragraph == sentences[next.OpeningSentence].Paragraph && next.OpeningSentence - cueSentence <= 1;
     }
 
+    /// <summary>Most words a quotation in title case has and still reads as a name of a work, not a quote.</summary>
+    private const int MaxTitleWords = 12;
+
+    /// <summary>Words a title leaves in lower case: "The Return of the Fleet" has only small ones, "Fleet returns to port" has others.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "with", "or", "from", "vs.", "vs", "&",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when every word of the quotation is capitalised or a small word (“The Velmora Morning Hour”, “Harbour
+    /// Lights: The Return of the Fleet”): a title of a show, book or campaign, which PolNeAR does not attribute.
+    /// </summary>
+    private static bool IsTitle(QuoteContext context, int first, int end)
+    {
+        var words = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (context.Document.TokenSpan[k].Kind != TokenKind.Word) continue;
+            var word = context.Word(k);
+            words++;
+            if (!char.IsUpper(word[0]) && !TitleSmallWords.Contains(word)) return false;
+        }
+
+        return words <= MaxTitleWords;
+    }
+
     /// <summary>Quotations long enough to be quotes, with multi-paragraph chains joined.</summary>
     private static List<DirectQuote> DirectQuotes(QuoteContext context)
     {
@@ -190,7 +254,7 @@ public sealed class QuoteAttributor : IPipelineStage
             var first = quotations[q];
             var last = first;
             while (last.ContinuesIntoNext && q + 1 < quotations.Count && quotations[q + 1].ContinuesFromPrevious) last = quotations[++q];
-            if (first.Equals(last) && first.InnerTokenCount < MinDirectQuoteTokens) continue;
+            if (first.Equals(last) && (first.InnerTokenCount < MinDirectQuoteTokens || IsTitle(context, first.FirstToken, first.EndToken))) continue;
             result.Add(new DirectQuote(new TextSpan(first.Start, last.End), first.FirstToken, last.EndToken,
                 document.SentenceIndexOf(first.FirstToken), document.SentenceIndexOf(last.EndToken - 1)));
         }

@@ -40,6 +40,12 @@ internal sealed class QuoteContext
 
     public int MentionAt(int token) => _mentionOfToken[token];
 
+    /// <summary>True when any token of [first, end) lies inside a quotation (its marks included).</summary>
+    public bool AnyQuoted(int first, int end) => _quotationOfToken.AsSpan(first, end - first).ContainsAnyExcept(-1);
+
+    /// <summary>True when every token of [first, end) lies inside a quotation (its marks included).</summary>
+    public bool AllQuoted(int first, int end) => !_quotationOfToken.AsSpan(first, end - first).Contains(-1);
+
     public ReadOnlySpan<char> Word(int token) => Document.CharsOf(Document.TokenSpan[token]);
 
     /// <summary>The key of each token's lower-cased word, built on first use: the attribution model's features read these.</summary>

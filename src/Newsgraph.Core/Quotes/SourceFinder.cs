@@ -51,6 +51,9 @@ internal static class SourceFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalOpeners = ParentheticalOpenerWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words of a time phrase: "Tuesday", "on", "last", "week".</summary>
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => Times.Contains(word) || Leaders.Contains(word);
+
     /// <summary>Adverbs and auxiliaries that stand between a subject and its cue: "also", "has", "repeatedly".</summary>
     public static bool IsSkippedBeforeCue(ReadOnlySpan<char> word) => Skipped.Contains(word);
 

@@ -88,10 +88,27 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
                 verbs++;
             }
 
-            if (verbs == 0) heads.Add(last);
+            if (verbs == 0) heads.Add(NounHead(document, first, last));
         }
 
         return heads;
+    }
+
+    /// <summary>
+    /// The head of a cue without a verb: its last word that can head a cue, so "criticism of" and "support for"
+    /// head at the noun, the word a reader sees as the cue; the last word when none can.
+    /// </summary>
+    private static int NounHead(Document document, int first, int last)
+    {
+        Span<char> buffer = stackalloc char[AttributionFeatures.MaxWordLength];
+        for (var k = last; k >= first; k--)
+        {
+            var word = document.CharsOf(document.TokenSpan[k]);
+            var lower = buffer[..word[..Math.Min(word.Length, buffer.Length)].ToLowerInvariant(buffer)];
+            if (!CueFinder.NeverHeads(lower)) return k;
+        }
+
+        return last;
     }
 
     /// <summary>Trains both scorers and returns the model file's text with what was learned.</summary>

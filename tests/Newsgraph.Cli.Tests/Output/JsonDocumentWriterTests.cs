@@ -157,7 +157,7 @@ public sealed class JsonDocumentWriterTests
     [Fact]
     public void EveryAttributionRuleHasItsDocumentedLabel() =>
         Assert.Equal(
-            ["none", "adjacent-cue", "introducing-sentence", "paragraph-speaker", "nearest-mention"],
+            ["none", "adjacent-cue", "introducing-sentence", "paragraph-speaker", "nearest-mention", "speaker-label"],
             Enum.GetValues<AttributionRule>().Select(JsonDocumentWriter.RuleLabel));
 
     [Fact]

@@ -71,4 +71,23 @@ public sealed class AttributionModelTrainerTests
         Assert.Throws<FormatException>(() => AttributionModel.Parse("cue\tnot-hex\t1\n", Lexicon));
         Assert.Throws<FormatException>(() => AttributionModel.Parse("other\t00000000000000ff\t1\n", Lexicon));
     }
+
+    [Fact]
+    public void ACueWithoutAVerbIsHeadedByItsNounNotItsPreposition()
+    {
+        var lexicon = CueLexicon.Parse("kind\tform\tas_cue\toccurrences\nword\tcriticism\t10\t20\n");
+        var trainer = new AttributionModelTrainer(lexicon);
+        foreach (var name in Names)
+        {
+            var text = $"{name} made a criticism of the harbour plan.";
+            var cue = text.IndexOf("criticism of", StringComparison.Ordinal);
+            var content = text.IndexOf("the harbour plan", StringComparison.Ordinal);
+            trainer.Add(NewsgraphPipelines.BeforeAttribution.Process(text),
+                [new Attribution([new TextSpan(content, content + 16)], [new TextSpan(cue, cue + 12)], [new TextSpan(0, name.Length)])]);
+        }
+
+        var (_, summary) = trainer.Train("nominal cues");
+        Assert.Equal(Names.Length, summary.CueCandidates);
+        Assert.Equal(Names.Length, summary.CuePositives);
+    }
 }

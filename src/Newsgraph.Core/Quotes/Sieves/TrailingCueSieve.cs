@@ -1,3 +1,5 @@
+using Newsgraph.Core.Tagging;
+
 namespace Newsgraph.Core.Quotes.Sieves;
 
 /// <summary>A cue right after the closing mark: "“...”, Kerry said" or "“...”, said Kerry".</summary>
@@ -32,13 +34,35 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         {
             if (cue.FirstToken < quote.EndToken) continue;
             if (cue.FirstToken - quote.EndToken > MaxGap) return false;
+            // "“...,” Torres wrote that the port was shut": the cue reports the clause after it, not the quotation.
+            if (cue.EndToken < sentence.EndToken && context.Word(cue.EndToken) is "that") return false;
             var source = SourceFinder.Before(context, sentence, cue.FirstToken);
             if (source is { } before && before.Start < context.Document.TokenSpan[quote.EndToken - 1].End) source = null;
+            // Between the quotation and the cue's subject (or the cue) stand punctuation and the subject's own words
+            // ("Velmora delegate Ana Torres"), not a clause: in "“...” in the plan approved on Saturday" the verb
+            // reports no speaker of the quotation.
+            var gapEnd = source is { } subject ? context.Document.TokenIndexAt(subject.Start) : cue.FirstToken;
+            if (!IsSubjectGap(context, quote.EndToken, gapEnd)) return false;
+            // A subject found as "in the plan" is no subject.
+            if (source is not null && context.Document.PartOfSpeechSpan[gapEnd] is PennTag.In or PennTag.To) return false;
             source ??= SourceFinder.After(context, sentence, cue.EndToken) ?? SourceFinder.ParticipleAfterQuotation(context, sentence, cue.FirstToken);
             decision = new SieveDecision(cue, source, context.SpeakerOf(source));
             return true;
         }
 
         return false;
+    }
+
+    private static bool IsSubjectGap(QuoteContext context, int first, int end)
+    {
+        var tags = context.Document.PartOfSpeechSpan;
+        for (var k = first; k < end; k++)
+        {
+            if (context.Document.TokenSpan[k].Kind == Text.TokenKind.Punctuation || context.Word(k) is "of") continue;
+            if (tags[k] is PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz or PennTag.Md
+                or PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp) return false;
+        }
+
+        return true;
     }
 }
