@@ -242,7 +242,7 @@ internal static partial class TrainCommand
         Line("");
         Line("## Use");
         Line("");
-        Line("`QuoteAttributor`: `CueFinder` scores each word outside quotation marks that the cue lexicon (`cues.tsv`) has seen in a gold cue, auxiliaries and adverbs left out, and keeps it as the cue of an indirect or mixed attribution when its score is above zero, or as the cue a sieve may give a direct quote when above -5 (next to a quotation a reporting word is far more likely a cue; both bars tuned on our dev split); `IndirectQuoteFinder` ranks the first words after a cue as the content's start (\"told reporters [that ...]\", \"calling on [...]\") and every end of that content up to the sentence's end, the next cue's clause or a direct quote, and keeps the best of each.");
+        Line("`QuoteAttributor`: `CueFinder` scores each word outside quotation marks that the cue lexicon (`cues.tsv`) has seen in a gold cue, auxiliaries and adverbs left out, and keeps it as the cue of an indirect or mixed attribution when its score is above one, or as the cue a sieve may give a direct quote when above -5 (next to a quotation a reporting word is far more likely a cue; both bars tuned on our dev split); `IndirectQuoteFinder` ranks the first words after a cue as the content's start (\"told reporters [that ...]\", \"calling on [...]\") and every end of that content up to the sentence's end, the next cue's clause or a direct quote, and keeps the best of each.");
         Line("Sources, direct quotes and contents before their cue are found by the rules and sieves; `extract --explain` prints which decided.");
         Line("");
         Line("## Model");

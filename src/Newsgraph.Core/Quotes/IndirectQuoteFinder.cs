@@ -132,7 +132,7 @@ internal static class IndirectQuoteFinder
             contentFirst = cue.EndToken;
             contentEnd = contentFirst;
             while (contentEnd < limit && context.Word(contentEnd) is not ",") contentEnd++;
-            // "Asked by Matt Lauer whether ..., she said": an opening past participle is passive, its source the agent
+            // "Asked by Mira Sexton whether ..., she said": an opening past participle is passive, its source the agent
             // if any ("Asked about the plan, Kerry said ..." has none: Kerry was asked), unless it is of a state ("Worried ...").
             var passive = PassiveCue.IsOpeningPassive(context, cue.FirstToken);
             source = passive ? PassiveCue.Agent(context, sentence, cue.EndToken)

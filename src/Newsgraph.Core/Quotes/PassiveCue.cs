@@ -44,7 +44,7 @@ internal static class PassiveCue
         var k = cueFirst - 1;
         while (k >= sentence.FirstToken && tags[k] is PennTag.Rb && !Be.Contains(context.Word(k))) k--;
         if (k >= sentence.FirstToken && Be.Contains(context.Word(k))) return true;
-        // "Asked by Matt Lauer whether ...", "a measure strongly opposed by unions": a participle with its agent and no "have".
+        // "Asked by Mira Sexton whether ...", "a measure strongly opposed by unions": a participle with its agent and no "have".
         return tags[cueFirst] is PennTag.Vbn && cueFirst + 1 < sentence.EndToken && context.Word(cueFirst + 1) is "by"
             && (k < sentence.FirstToken || context.Word(k) is not ("have" or "has" or "had" or "having" or "'ve" or "’ve"));
     }

@@ -34,7 +34,7 @@ public sealed class QuoteAttributor : IPipelineStage
     /// The lower bar for a cue that a sieve takes for a direct quote: next to a quotation a reporting word is far more
     /// likely a cue. Both thresholds were tuned on our PolNeAR dev split.
     /// </param>
-    public QuoteAttributor(AttributionModel model, double minCueScore = 0, double minQuoteCueScore = -5)
+    public QuoteAttributor(AttributionModel model, double minCueScore = 1, double minQuoteCueScore = -5)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;

@@ -82,7 +82,7 @@ internal static class SourceFinder
         if (SourcelessCue.IsSourceless(context, sentence, cue.FirstToken)) return null;
         return WithAntecedent(context, sentence, ParticipleAfterQuotation(context, sentence, cue.FirstToken)
             ?? Before(context, sentence, cue.FirstToken) ?? CoordinatedSubject(context, sentence, cue.FirstToken)
-            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null)); // "Said Comey, “...”"
+            ?? (cue.FirstToken == sentence.FirstToken ? After(context, sentence, cue.EndToken) : null)); // "Said Sexton, “...”"
     }
 
     /// <summary>
@@ -95,8 +95,8 @@ internal static class SourceFinder
             : null;
 
     /// <summary>
-    /// A relative pronoun source with the phrase it stands for: "a law that allows" gives "a law that", "Ann Selzer,
-    /// who said" gives "Ann Selzer, who". Any other source comes back as it is.
+    /// A relative pronoun source with the phrase it stands for: "a law that allows" gives "a law that", "Mira Sexton,
+    /// who said" gives "Mira Sexton, who". Any other source comes back as it is.
     /// </summary>
     public static TextSpan? WithAntecedent(QuoteContext context, Sentence sentence, TextSpan? source)
     {
@@ -186,10 +186,10 @@ internal static class SourceFinder
             else if (word is "since" && k > sentence.FirstToken && context.Word(k - 1) is "has" or "have" or "had") k -= 2;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;
-            // "Trump, the host of “The Apprentice,” said": the aside's closing comma stands inside the quotation marks.
+            // "Torres, the host of “Harbour Talk,” said": the aside's closing comma stands inside the quotation marks.
             else if (word is "”" or "''" or "\"" && k - 1 > sentence.FirstToken && context.Word(k - 1) is "," && TryParenthetical(context, sentence, k - 1, out var beforeQuoted)) k = beforeQuoted;
             else if (word is ")" or "—" or "―" or "–" or "--" or "-" && TryBracketed(context, sentence, k, out var opening)) k = opening;
-            // "Obama himself seemed to ...": an emphatic reflexive after its noun.
+            // "Torres herself seemed to ...": an emphatic reflexive after its noun.
             else if (word is "himself" or "herself" or "themselves" or "itself" && EndsNounPhrase(context, k - 1)) k--;
             else if (PlaceInAside(context, sentence, k) is var comma and >= 0) k = SkipAge(context, sentence, comma - 1);
             else break;
@@ -208,7 +208,7 @@ internal static class SourceFinder
         var end = k;
         while (end < sentence.EndToken && end < k + MaxSourceTokens && context.Document.TokenSpan[end].Kind == TokenKind.Word && !Stops.Contains(context.Word(end))) end++;
         var first = context.Word(k);
-        // "..., said former Obama adviser David Axelrod", "said retired neurosurgeon Ben Carson": a lower-case title
+        // "..., said former port adviser Ana Torres", "said retired harbour master Ivo Brandt": a lower-case title
         // opens the phrase too, as does any phrase that runs into a person's name.
         var opensPhrase = IsNounPhraseStart(first) || first is "another" || TitleLexicon.IsRole(first) || TitleLexicon.IsQualifier(first)
             || RunsIntoPerson(context, k, end);
@@ -279,7 +279,7 @@ internal static class SourceFinder
         {
             var named = WithTitle(context, mention);
             first = context.Document.TokenIndexAt(named.Start);
-            // "a source speaking to Fox News", "delegates in Philadelphia": a name after a preposition is not the
+            // "a source speaking to Velmora Radio", "delegates in Philadelphia": a name after a preposition is not the
             // subject but part of the phrase that ends with it, which runs on back.
             if (first - 1 < sentence.FirstToken || context.Document.PartOfSpeechSpan[first - 1] is not (Tagging.PennTag.In or Tagging.PennTag.To)
                 || context.Word(first - 1) is "of") return named;
@@ -309,7 +309,7 @@ internal static class SourceFinder
     }
 
     /// <summary>
-    /// "Sen. Chris Murphy (a Connecticut Democrat) says", "Officials — including the director — argued": an aside in
+    /// "Sen. Ana Torres (a Velmora Liberal) says", "Officials — including the director — argued": an aside in
     /// brackets or dashes between a subject and its cue; <paramref name="beforeOpening"/> is the token before it.
     /// </summary>
     private static bool TryBracketed(QuoteContext context, Sentence sentence, int closing, out int beforeOpening)
@@ -344,12 +344,12 @@ internal static class SourceFinder
         return true;
     }
 
-    /// <summary>"Ramil Carr, 31, a photographer,": an age between commas before an aside is part of it.</summary>
+    /// <summary>"Ana Torres, 31, a photographer,": an age between commas before an aside is part of it.</summary>
     private static int SkipAge(QuoteContext context, Sentence sentence, int k) =>
         k - 1 > sentence.FirstToken && context.Document.TokenSpan[k].Kind == TokenKind.Number && context.Word(k - 1) is "," ? k - 2 : k;
 
     /// <summary>
-    /// "Cory James, 22, of Flint, Mich., said", "Trump, speaking at a rally in Charleston, West Virginia, said": a
+    /// "Ana Torres, 22, of Dunmore, Velmora, said", "Torres, speaking at a rally in Dunmore, Velmora, said": a
     /// place that an aside ends with is not the subject; the comma that opens the aside is returned, or -1.
     /// </summary>
     private static int PlaceInAside(QuoteContext context, Sentence sentence, int k)
@@ -367,7 +367,7 @@ internal static class SourceFinder
     }
 
     /// <summary>
-    /// "Sexton, after previous rallies, wrote", "Murphy, though, said": any aside between commas is skipped when a
+    /// "Sexton, after two long meetings, wrote", "Torres, though, said": any aside between commas is skipped when a
     /// name, noun or pronoun ends the phrase before it, which is then the subject.
     /// </summary>
     private static bool EndsNounPhrase(QuoteContext context, int token) =>
