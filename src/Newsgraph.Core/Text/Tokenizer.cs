@@ -105,6 +105,8 @@ public sealed class Tokenizer : IPipelineStage
             {
                 j++;
                 allDigits = false;
+                // A joined part starts a dot segment of its own: "D-N.Y." is one token, as "N.Y." is.
+                segmentStart = j;
                 continue;
             }
 

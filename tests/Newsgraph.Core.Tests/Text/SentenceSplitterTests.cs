@@ -19,6 +19,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void DoesNotSplitInsideAPartyAndStateTag()
+    {
+        var (sentences, _) = Split("Sen. Ana Torres (D-N.Y.) said the port would reopen. Brandt agreed.");
+        Assert.Equal(["Sen. Ana Torres (D-N.Y.) said the port would reopen.", "Brandt agreed."], sentences);
+    }
+
+    [Fact]
     public void DoesNotSplitAfterTitlesOrInitials()
     {
         var (sentences, _) = Split("Sen. Ada Brook met Dr. J. Olsen in the U.S. capital. They talked.");

@@ -7,6 +7,13 @@ public sealed class TokenizerTests
     private static string[] Words(string text) => [.. Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])];
 
     [Fact]
+    public void APartyAndStateTagIsOneTokenThatKeepsItsFullStop()
+    {
+        Assert.Equal(["Sen.", "Ana", "Torres", "(", "D-N.Y.", ")", "said"], Words("Sen. Ana Torres (D-N.Y.) said"));
+        Assert.Equal(["(", "R-S.C.", ")", ",", "a"], Words("(R-S.C.), a"));
+    }
+
+    [Fact]
     public void KeepsAbbreviationsAndInitialsWhole()
     {
         Assert.Equal(["The", "U.S.", "envoy", ",", "Gen.", "Mark", "T.", "Aldo", ",", "left", "."], Words("The U.S. envoy, Gen. Mark T. Aldo, left."));
