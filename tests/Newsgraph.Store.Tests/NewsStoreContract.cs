@@ -57,7 +57,11 @@ public abstract class NewsStoreContract : IAsyncLifetime
             var document = Articles.Analyse($"{Articles.FullName}\nAttempt {attempt} of the harbour talks.", $"a{attempt}", Articles.Monday);
             var before = await Store.CountAsync(TestContext.Current.CancellationToken);
             using var cancel = new CancellationTokenSource();
-            cancel.CancelAfter(TimeSpan.FromMicroseconds(random.Next(0, 20_000)));
+            // Every fifth attempt is cancelled before it starts, so the run interrupts at least one store however
+            // fast the machine writes; the others at a random point.
+            var delay = TimeSpan.FromMicroseconds(random.Next(0, 20_000));
+            if (attempt % 5 == 0) cancel.Cancel();
+            else cancel.CancelAfter(delay);
             bool stored;
             try
             {
