@@ -57,7 +57,9 @@ internal static class SpeakerLabelFinder
             var source = context.SpanOf(first, colon);
             var kind = transcript || context.AllQuoted(colon + 1, contentEnd) ? QuoteKind.Direct
                 : context.AnyQuoted(colon + 1, contentEnd) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            quotes.Add(new Quote(kind, content, context.SpanOf(colon, colon + 1), source, context.SpeakerOf(source), AttributionRule.SpeakerLabel)
+            var speaker = context.SpeakerOf(source);
+            if (speaker < 0 && transcript) speaker = PersonByLabel(document, document.TextOf(source));
+            quotes.Add(new Quote(kind, content, context.SpanOf(colon, colon + 1), source, speaker, AttributionRule.SpeakerLabel)
             {
                 SourceRule = SourceRule.SpeakerLabel,
                 ContentRule = ContentRule.RestOfParagraph,
@@ -99,6 +101,25 @@ internal static class SpeakerLabelFinder
 
         // Two letters could be an initialism ("US: ..."), not a speaker.
         return letters >= 3;
+    }
+
+    /// <summary>
+    /// The one person of the article whose name or surname the capitals label spells ("BRANDT" for Ivo Brandt, as
+    /// transcripts print speakers the recogniser cannot read); -1 when none or several do.
+    /// </summary>
+    private static int PersonByLabel(Document document, string label)
+    {
+        var found = -1;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            var surname = entity.Name.AsSpan(entity.Name.LastIndexOf(' ') + 1);
+            if (!label.Equals(entity.Name, StringComparison.OrdinalIgnoreCase) && !surname.Equals(label, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found >= 0) return -1;
+            found = entity.Id;
+        }
+
+        return found;
     }
 
     /// <summary>

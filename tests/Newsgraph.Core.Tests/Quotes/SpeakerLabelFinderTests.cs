@@ -34,6 +34,8 @@ public sealed class SpeakerLabelFinderTests
         Assert.Equal(["MORALES", "BRANDT"], quotes.Select(q => document.TextOf(q.Source!.Value)));
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
         Assert.Equal("It will. The storms come late this year", document.TextOf(quotes[1].Content));
+        // The capitals label spells the surname of the article's Ivo Brandt; nobody in the article is called Morales.
+        Assert.Equal([null, "Ivo Brandt"], quotes.Select(q => Speaker(document, q)));
     }
 
     [Fact]
