@@ -41,7 +41,9 @@ internal static class ExplanationWriter
         var names = string.Join(" and ", quote.Speakers.Select(entity => $"{document.Entities[entity].Name} (entity {Count(entity)})"));
         if (quote.Source is not { } source) return names;
         if (quote.Speaker < 0) return $"{names}: the group {Span(document, source, MaxExcerpt)} counts the people named in the sentence before";
-        return $"{names}, from the source {Span(document, source, MaxExcerpt)}{Link(document, quote.Speaker, source)}";
+        var link = Link(document, quote.Speaker, source);
+        if (link.Length == 0 && quote.Rule == AttributionRule.SpeakerLabel) link = ", a transcript label that spells the person's name or surname";
+        return $"{names}, from the source {Span(document, source, MaxExcerpt)}{link}";
     }
 
     /// <summary>How the source's mention reaches the speaker: by name, or through coreference from a nominal or pronoun.</summary>

@@ -59,6 +59,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExplainSaysHowATranscriptLabelReachesItsSpeaker()
+    {
+        var path = _input.Write("transcript.txt", "Foreign Minister Ana Torres spoke on Monday.\n\nMORALES: Will the port reopen?\n\nTORRES: It will, before the storms.\n");
+
+        var result = Run("extract", path, "--explain");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n');
+        Assert.Contains(lines, line => line.StartsWith("  speaker  Ana Torres (entity ", StringComparison.Ordinal) && line.Contains("\"TORRES\", a transcript label", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("  decided  rule speaker-label", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExplainingAFolderIntoAFileIsAUsageError()
     {
         WriteArticles("a.txt");
