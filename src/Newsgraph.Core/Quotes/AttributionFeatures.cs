@@ -1,3 +1,4 @@
+using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
@@ -257,7 +258,7 @@ internal readonly ref struct SentenceCounts
         for (var i = 0; i < length; i++)
         {
             var k = _first + i;
-            _prefix[3 * (i + 1)] = _prefix[3 * i] + (tags[k] is Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md ? 1 : 0);
+            _prefix[3 * (i + 1)] = _prefix[3 * i] + (tags[k].IsFiniteVerb() ? 1 : 0);
             _prefix[3 * (i + 1) + 1] = _prefix[3 * i + 1] + (context.Word(k) is "," ? 1 : 0);
             _prefix[3 * (i + 1) + 2] = _prefix[3 * i + 2] + (context.IsQuoted(k) ? 1 : 0);
         }

@@ -1,4 +1,5 @@
 using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
@@ -256,7 +257,7 @@ internal static class IndirectQuoteFinder
         var tags = context.Document.PartOfSpeechSpan;
         for (var k = first + 1; k < limit; k++)
         {
-            if (tags[k] is Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md) return k + 1;
+            if (tags[k].IsFiniteVerb()) return k + 1;
         }
 
         return 0;

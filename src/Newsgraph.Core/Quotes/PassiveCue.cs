@@ -61,7 +61,7 @@ internal static class PassiveCue
         while (by < sentence.EndToken && by - cueEnd <= MaxAgentGap && !context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             // A verb between them has its own "by": "was asked during a luncheon held by the Journal".
-            if (context.Document.TokenSpan[by].Kind != TokenKind.Word || context.IsQuoted(by) || SourceFinder.IsVerb(tags[by])) return null;
+            if (context.Document.TokenSpan[by].Kind != TokenKind.Word || context.IsQuoted(by) || tags[by].IsVerb()) return null;
             by++;
         }
 
@@ -70,7 +70,7 @@ internal static class PassiveCue
         var end = first;
         while (end < sentence.EndToken && end - first < MaxAgentTokens && context.Document.TokenSpan[end].Kind is TokenKind.Word or TokenKind.Number
             && !context.IsQuoted(end) && !(tags[end] is PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp && !context.Word(end).SequenceEqual("of"))
-            && !SourceFinder.IsVerb(tags[end]) && tags[end] is not (PennTag.Md or PennTag.Cc))
+            && !tags[end].IsVerb() && tags[end] is not (PennTag.Md or PennTag.Cc))
             end++;
         return end > first ? context.SpanOf(first, end) : null;
     }

@@ -1,4 +1,5 @@
 using Newsgraph.Core.Mentions;
+using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Text;
 
 namespace Newsgraph.Core.Quotes;
@@ -144,10 +145,10 @@ internal static class SourceFinder
         var tags = context.Document.PartOfSpeechSpan;
         for (var k = end - 1; k > sentence.FirstToken; k--)
         {
-            if (context.IsQuoted(k) || tags[k] is not (Tagging.PennTag.Vbd or Tagging.PennTag.Vbz or Tagging.PennTag.Vbp or Tagging.PennTag.Md or Tagging.PennTag.Vbn or Tagging.PennTag.Vb)) continue;
+            if (context.IsQuoted(k) || !tags[k].IsFiniteVerb() && tags[k] is not (Tagging.PennTag.Vbn or Tagging.PennTag.Vb)) continue;
             if (Before(context, sentence, k) is not { } subject) continue;
             var beforeSubject = context.Document.TokenIndexAt(subject.Start) - 1;
-            if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that" && !IsVerb(tags[beforeSubject])) return subject;
+            if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that" && !tags[beforeSubject].IsVerb()) return subject;
         }
 
         return null;
@@ -168,9 +169,6 @@ internal static class SourceFinder
 
     /// <summary>"caused many to wonder", "a chance for both to assert": a quantity stands for the people it counts.</summary>
     private static bool IsQuantity(ReadOnlySpan<char> word) => word is "many" or "some" or "others" or "both" or "all" or "few" or "most" or "several";
-
-    public static bool IsVerb(Tagging.PennTag tag) =>
-        tag is Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz;
 
     /// <summary>The last token of the subject before a cue, past adverbs, auxiliaries, times and asides.</summary>
     private static int SubjectEnd(QuoteContext context, Sentence sentence, int cueFirst)

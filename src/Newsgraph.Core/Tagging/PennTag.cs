@@ -48,6 +48,13 @@ public static class PennTags
 
     public static UniversalTag ToUniversal(PennTag tag) => Universal[(int)tag];
 
+    /// <summary>VB, VBD, VBG, VBN, VBP or VBZ.</summary>
+    public static bool IsVerb(this PennTag tag) =>
+        tag is PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz;
+
+    /// <summary>A verb that makes a clause finite: VBD, VBZ, VBP or the modal MD.</summary>
+    public static bool IsFiniteVerb(this PennTag tag) => tag is PennTag.Vbd or PennTag.Vbz or PennTag.Vbp or PennTag.Md;
+
     /// <summary>
     /// The universal tag of a word with this PTB tag, where the word decides what the tag alone cannot, as UD English
     /// does: forms of "be" are AUX, "not" and "n't" PART, subordinators tagged IN ("because", "if", "that") SCONJ.

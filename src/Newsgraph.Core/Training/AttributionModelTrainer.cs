@@ -83,7 +83,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
             var verbs = 0;
             for (var k = first; k <= last; k++)
             {
-                if (tags[k] is not (Tagging.PennTag.Vb or Tagging.PennTag.Vbd or Tagging.PennTag.Vbg or Tagging.PennTag.Vbn or Tagging.PennTag.Vbp or Tagging.PennTag.Vbz)) continue;
+                if (!Tagging.PennTags.IsVerb(tags[k])) continue;
                 heads.Add(k);
                 verbs++;
             }

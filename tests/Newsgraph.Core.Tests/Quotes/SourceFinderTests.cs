@@ -12,6 +12,9 @@ public sealed class SourceFinderTests
     private static Quote QuoteContaining(Document document, string fragment) =>
         Assert.Single(document.Quotes, q => document.TextOf(q.Content).Contains(fragment, StringComparison.Ordinal));
 
+    private static Quote QuoteWithCue(Document document, string cue) =>
+        Assert.Single(document.Quotes, q => q.Cue is { } span && document.TextOf(span) == cue);
+
     private static string? SourceOf(Document document, string fragment) =>
         QuoteContaining(document, fragment).Source is { } source ? document.TextOf(source) : null;
 
@@ -142,7 +145,7 @@ public sealed class SourceFinderTests
     public void AnOpeningPassiveParticipleTakesItsAgent()
     {
         var document = Process("Asked by Mira Sexton whether the harbour would reopen before the winter storms, the board said nothing.");
-        var quote = Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "Asked");
+        var quote = QuoteWithCue(document, "Asked");
 
         Assert.Equal("Mira Sexton", document.TextOf(quote.Source!.Value));
         Assert.Equal(SourceRule.PassiveAgent, quote.SourceRule);
@@ -180,7 +183,7 @@ public sealed class SourceFinderTests
         var document = Process("Asked whether the harbour would reopen before the winter storms, Mira Sexton said nothing.\n\n"
             + "Worried that the ferries would stop before the winter storms, the dock workers wrote to the port board.");
 
-        Assert.Null(Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "Asked").Source);
+        Assert.Null(QuoteWithCue(document, "Asked").Source);
         Assert.StartsWith("the dock workers", SourceOf(document, "ferries would stop"), StringComparison.Ordinal);
     }
 

@@ -59,8 +59,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         for (var k = first; k < end; k++)
         {
             if (context.Document.TokenSpan[k].Kind == Text.TokenKind.Punctuation || context.Word(k) is "of") continue;
-            if (tags[k] is PennTag.Vb or PennTag.Vbd or PennTag.Vbg or PennTag.Vbn or PennTag.Vbp or PennTag.Vbz or PennTag.Md
-                or PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp) return false;
+            if (tags[k].IsVerb() || tags[k] is PennTag.Md or PennTag.In or PennTag.To or PennTag.Wdt or PennTag.Wp) return false;
         }
 
         return true;
