@@ -146,12 +146,24 @@ internal static class SourceFinder
         for (var k = end - 1; k > sentence.FirstToken; k--)
         {
             if (context.IsQuoted(k) || !tags[k].IsFiniteVerb() && tags[k] is not (Tagging.PennTag.Vbn or Tagging.PennTag.Vb)) continue;
-            if (Before(context, sentence, k) is not { } subject) continue;
+            if (Before(context, sentence, k) is not { } subject || HasVerb(context, subject)) continue;
             var beforeSubject = context.Document.TokenIndexAt(subject.Start) - 1;
             if (beforeSubject < sentence.FirstToken || context.Word(beforeSubject) is not "that" && !tags[beforeSubject].IsVerb()) return subject;
         }
 
         return null;
+    }
+
+    /// <summary>"defended his call", "said it": a phrase with a verb in it is no subject but the end of an earlier clause.</summary>
+    private static bool HasVerb(QuoteContext context, TextSpan phrase)
+    {
+        var last = context.Document.TokenIndexAt(phrase.End - 1);
+        for (var k = context.Document.TokenIndexAt(phrase.Start); k <= last; k++)
+        {
+            if (context.Document.PartOfSpeechSpan[k].IsVerb()) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -131,6 +131,15 @@ public sealed class SourceFinderTests
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
 
+    [Fact]
+    public void AParticipleCuePassesOverAnInfinitiveWhoseObjectEndsAnEarlierClause()
+    {
+        // "raise" would make "defended his call" its subject: a phrase with a verb in it is no subject.
+        var document = Process("Mira Sexton defended her call to raise the harbour fees, saying that the harbour would reopen before the winter storms.");
+
+        Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
+    }
+
     [Theory]
     [InlineData("former harbour master Mira Sexton")]
     [InlineData("veteran ferry pilot Mira Sexton")]
