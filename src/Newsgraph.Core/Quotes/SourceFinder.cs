@@ -18,6 +18,7 @@ internal static class SourceFinder
         "initially", "first", "further", "quickly", "often", "frequently", "already", "even", "still", "just", "long",
         "was", "is", "are", "were", "been", "be", "simply", "flatly", "openly", "explicitly", "strongly",
         "clearly", "directly", "specifically", "subsequently", "ultimately", "finally", "now", "always", "n't",
+        "meanwhile", "however", "instead", "though", "too",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -193,6 +194,8 @@ internal static class SourceFinder
             // a capitalised one is a name ("Jolly said", "Will wrote").
             if ((Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) && char.IsLower(word[0])) k--;
             // "has since said": "since" as an adverb after "have".
+            // "Torres, meanwhile, who ..., said": the comma that opens a one-word aside already passed over.
+            else if (word is "," && k + 2 < cueFirst && Skipped.Contains(context.Word(k + 1)) && context.Word(k + 2) is ",") k--;
             else if (word is "since" && k > sentence.FirstToken && context.Word(k - 1) is "has" or "have" or "had") k -= 2;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;

@@ -28,6 +28,7 @@ public sealed class SourceFinderTests
     // Asides: between commas after a noun, in dashes or brackets, closing inside quotation marks, ages and places.
     [InlineData("Sexton, after two long meetings with the port board, said", "Sexton")]
     [InlineData("Mira Sexton, though, said", "Mira Sexton")]
+    [InlineData("Mira Sexton, meanwhile, who sits on the port board, said", "Mira Sexton")]
     [InlineData("The dock workers, for their part, said", "The dock workers")]
     [InlineData("Mira Sexton, clad in a yellow raincoat, said", "Mira Sexton")]
     [InlineData("Mira Sexton -- a ferry pilot for twenty years -- said", "Mira Sexton")]
