@@ -94,6 +94,17 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
         return heads;
     }
 
+    /// <summary>The last token of a cue that heads it: its last verb, else its noun head.</summary>
+    private static int LastHead(Document document, int first, int last)
+    {
+        for (var k = last; k >= first; k--)
+        {
+            if (Tagging.PennTags.IsVerb(document.PartOfSpeechSpan[k])) return k;
+        }
+
+        return NounHead(document, first, last);
+    }
+
     /// <summary>
     /// The head of a cue without a verb: its last word that can head a cue, so "criticism of" and "support for"
     /// head at the noun, the word a reader sees as the cue; the last word when none can.
@@ -251,7 +262,11 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
         var cueLast = document.TokenIndexAt(cueEnd - 1);
         var first = document.TokenIndexAt(content.Start);
         if (cueLast < 0 || first <= cueLast) return null;
-        return (cueLast, first, content, document.Sentences[document.SentenceIndexOf(cueLast)]);
+        // The cue finder keeps only the cue's head ("talked [about]", "[criticism] of"), so the rankers learn from the
+        // head too: the words after it up to the content ("about") are theirs to skip.
+        var cueFirst = document.TokenIndexAt(attribution.Cue.Min(span => span.Start));
+        var head = cueFirst < 0 ? cueLast : LastHead(document, cueFirst, cueLast);
+        return (head, first, content, document.Sentences[document.SentenceIndexOf(head)]);
     }
 
     private static void Write(StringBuilder text, AttributionDecision decision, SortedDictionary<ulong, float> weights)

@@ -90,4 +90,29 @@ public sealed class AttributionModelTrainerTests
         Assert.Equal(Names.Length, summary.CueCandidates);
         Assert.Equal(Names.Length, summary.CuePositives);
     }
+
+    [Fact]
+    public void TheContentRankersLearnFromTheCueHeadSoTheySkipItsPreposition()
+    {
+        // Gold marks "talked about" as the cue, but the cue finder keeps only "talked": the content must skip "about".
+        var lexicon = CueLexicon.Parse("kind\tform\tas_cue\toccurrences\nword\ttalked\t10\t10\n");
+        var trainer = new AttributionModelTrainer(lexicon);
+        for (var i = 0; i < 20; i++)
+        {
+            var name = Names[i % Names.Length];
+            var topic = Claims[i % Claims.Length].Split(' ')[1] + " plans";
+            var text = $"{name} talked about {topic} on Monday.";
+            var cue = text.IndexOf("talked about", StringComparison.Ordinal);
+            var content = text.IndexOf(topic, StringComparison.Ordinal);
+            trainer.Add(NewsgraphPipelines.BeforeAttribution.Process(text),
+                [new Attribution([new TextSpan(content, content + topic.Length)], [new TextSpan(cue, cue + 12)], [new TextSpan(0, name.Length)])]);
+        }
+
+        var attributor = new QuoteAttributor(AttributionModel.Parse(trainer.Train("head cues").Tsv, lexicon));
+        var document = NewsgraphPipelines.BeforeAttribution.Process("Rosa Pell talked about ferry plans on Monday.");
+        attributor.Process(document);
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("ferry plans", document.Text[quote.Content.Start..quote.Content.End]);
+    }
 }
