@@ -70,8 +70,25 @@ internal static class SourceFinder
         // (or, as often, the phrase it stands for: see WithAntecedent).
         if (context.Word(k) is "who" or "which" || context.Word(k) is "that" && k > sentence.FirstToken && EndsNounPhrase(context, k - 1))
             return context.SpanOf(k, k + 1);
+        // "the idea that", "Torres repeated an assertion that": an article before a noun cue belongs to the cue's
+        // phrase; the subject of the verb that governs the phrase, if any, holds it.
+        if (k == cueFirst - 1 && context.Word(k) is "the" or "The" or "a" or "A" or "an" or "An") return NearestVerbSubject(context, sentence, k);
+        if (IsExpletiveIt(context, sentence, k)) return null;
         return PhraseEndingAt(context, sentence, k);
     }
+
+    /// <summary>"It's hard to imagine", "it is unclear whether": an "it" before a form of "be" and an adjective names no one.</summary>
+    private static bool IsExpletiveIt(QuoteContext context, Sentence sentence, int k)
+    {
+        if (context.Word(k) is not ("it" or "It") || k + 2 >= sentence.EndToken) return false;
+        var next = k + 1;
+        if (context.Word(next) is not ("'s" or "’s" or "is" or "was")) return false;
+        var tags = context.Document.PartOfSpeechSpan;
+        var adjective = next + 1;
+        if (tags[adjective] is Tagging.PennTag.Rb or Tagging.PennTag.Rbr && adjective + 1 < sentence.EndToken) adjective++;
+        return tags[adjective] is Tagging.PennTag.Jj or Tagging.PennTag.Jjr;
+    }
+
 
     /// <summary>
     /// The source of a verb cue before which its subject stands: none for a cue that names no source ("seemed"), the

@@ -132,6 +132,17 @@ public sealed class SourceFinderTests
         Assert.Equal("Mira Sexton", SourceOf(document, "harbour would reopen"));
     }
 
+    [Theory]
+    // An expletive "it" names no one, nor does the article of a noun cue.
+    [InlineData("It's hard to imagine that {0}.")]
+    [InlineData("The fear that {0} grew.")]
+    public void ACueWithoutASpeakerGetsNoSource(string sentence)
+    {
+        var document = Process(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, Claim));
+
+        Assert.Null(QuoteContaining(document, "harbour would reopen").Source);
+    }
+
     [Fact]
     public void AParticipleCuePassesOverAnInfinitiveWhoseObjectEndsAnEarlierClause()
     {
