@@ -78,17 +78,22 @@ public sealed class QuoteAttributor : IPipelineStage
             }
             else
             {
-                quote = WithReportedClause(context, direct, quote);
+                quote = WithClauseBefore(context, direct, WithReportedClause(context, direct, quote), cues, tokenTaken);
                 quotes.Add(quote);
             }
 
+            // A quotation no cue claims stays open to the reported clause of a later cue ("The port was “a disaster” for
+            // months, Torres said."); if one takes it in, it is dropped below.
+            if (quote.Rule == AttributionRule.None) continue;
             var takenFrom = document.TokenIndexAt(quote.Content.Start);
             var takenEnd = Math.Max(direct.EndToken, document.TokenIndexAt(quote.Content.End - 1) + 1);
             Array.Fill(tokenTaken, true, takenFrom, takenEnd - takenFrom);
             if (quote.Cue is { } cue) Array.Fill(tokenTaken, true, document.TokenIndexAt(cue.Start), document.TokenIndexAt(cue.End - 1) + 1 - document.TokenIndexAt(cue.Start));
         }
 
-        quotes.AddRange(IndirectQuoteFinder.Find(context, _model, [.. cues.All.Where(cue => cue.Score > _minCueScore)], tokenTaken));
+        var indirect = IndirectQuoteFinder.Find(context, _model, [.. cues.All.Where(cue => cue.Score > _minCueScore)], tokenTaken).ToList();
+        quotes.RemoveAll(quote => quote.Rule == AttributionRule.None && indirect.Any(other => other.Content.Start <= quote.Content.Start && quote.Content.End <= other.Content.End));
+        quotes.AddRange(indirect);
         quotes.Sort((a, b) => a.Content != b.Content ? a.Content.CompareTo(b.Content) : Nullable.Compare(a.Cue?.Start, b.Cue?.Start));
         JoinQuotesThatContinueReportedSpeech(context, quotes);
         for (var q = 0; q < quotes.Count; q++)
@@ -152,7 +157,8 @@ public sealed class QuoteAttributor : IPipelineStage
         var cueSentence = document.SentenceIndexOf(cueLast);
         var sentence = document.Sentences[cueSentence];
         var limit = Math.Min(direct.FirstToken, sentence.EndToken);
-        var start = limit > cueLast + 1 ? _model.BestContentStart(context, sentence, cueLast, limit) : limit;
+        // The quotation's own first token is a candidate too: starting there leaves no lead-in ("told reporters: “...”").
+        var start = limit > cueLast + 1 ? Math.Min(_model.BestContentStart(context, sentence, cueLast, Math.Min(limit + 1, sentence.EndToken)), limit) : limit;
         TextSpan? leadIn = CountWords(document, start, limit) >= MinLeadInWords ? context.SpanOf(start, limit) : null;
         TextSpan? tail = null;
         // Only a quotation inside a reported clause runs on into it; one right after its cue ("saying, “...” after
@@ -174,6 +180,34 @@ public sealed class QuoteAttributor : IPipelineStage
         if (tail is { } after) parts.Add(after);
         return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(parts[0].Start, parts[^1].End), Parts = parts, ContentRule = ContentRule.LeadInAndQuotation };
     }
+
+    /// <summary>
+    /// "Brandt had worked at the port for years and was “a respected colleague,” Torres added.": a quotation closed by
+    /// its cue but opened inside a sentence is the end of the clause the cue reports, as PolNeAR marks it, so the words
+    /// from the sentence's start are content too, unless a cue before the quotation or an earlier quote claims them.
+    /// </summary>
+    private Quote WithClauseBefore(QuoteContext context, DirectQuote direct, Quote quote, CueList cues, bool[] tokenTaken)
+    {
+        if (quote.Cue is not { } cue || cue.Start < direct.Content.End || quote.Rule != AttributionRule.AdjacentCue || quote.Parts.Count != 1) return quote;
+        var document = context.Document;
+        var sentence = document.Sentences[direct.OpeningSentence];
+        if (CountWords(document, sentence.FirstToken, direct.FirstToken) < MinClauseWordsBefore) return quote;
+        for (var k = sentence.FirstToken; k < direct.FirstToken; k++)
+        {
+            if (tokenTaken[k] || context.IsQuoted(k)) return quote;
+        }
+
+        foreach (var other in cues.InSentence(direct.OpeningSentence))
+        {
+            if (other.EndToken <= direct.FirstToken && other.Score > _minCueScore) return quote;
+        }
+
+        var before = context.SpanOf(sentence.FirstToken, direct.FirstToken);
+        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(before.Start, quote.Content.End), Parts = [before, .. quote.Parts], ContentRule = ContentRule.LeadInAndQuotation };
+    }
+
+    /// <summary>Fewest words before a quotation that make it the end of a longer reported clause.</summary>
+    private const int MinClauseWordsBefore = 2;
 
     private static int CountWords(Document document, int first, int end)
     {
@@ -200,8 +234,25 @@ public sealed class QuoteAttributor : IPipelineStage
             if (cue.EndToken <= direct.FirstToken && cue.Score > minCueScore) return true;
         }
 
+        // "Revenue was “flat” as traders waited, Torres said.": a cue that closes the sentence reports the clause
+        // the quotation sits in, after words of that clause.
+        var closing = context.Document.Sentences[direct.ClosingSentence];
+        foreach (var cue in cues.InSentence(direct.ClosingSentence))
+        {
+            if (cue.FirstToken > direct.EndToken && cue.Score > minCueScore && CountWords(context.Document, direct.EndToken, cue.FirstToken) >= MinClauseWordsBefore
+                && ClosesSentence(context, closing, cue)) return true;
+        }
+
         return false;
     }
+
+    /// <summary>Most words after a cue that still closes its sentence: its source and a time ("Torres said on Monday").</summary>
+    private const int MaxWordsAfterClosingCue = 3;
+
+    /// <summary>Whether only a few words (its source, a time) or an inverted subject follow the cue to its sentence's end.</summary>
+    private static bool ClosesSentence(QuoteContext context, Sentence sentence, Cue cue) =>
+        CountWords(context.Document, cue.EndToken, sentence.EndToken) <= MaxWordsAfterClosingCue
+        || context.MentionAt(cue.EndToken) is var mention and >= 0 && context.Document.Mentions[mention].Type is Mentions.EntityType.Person or Mentions.EntityType.Organization;
 
     /// <summary>
     /// "“A,” she said. “B.”": a quote that follows its predecessor's trailing cue in the same paragraph continues the

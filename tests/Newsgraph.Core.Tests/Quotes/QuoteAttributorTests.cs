@@ -269,10 +269,12 @@ public sealed class QuoteAttributorTests
     {
         var document = Process(Lead + "Brandt warned the council about the delays: “The harbour will reopen before the winter storms.”");
         var quote = Assert.Single(document.Quotes);
-        // The words between cue and quotation are reported too ("about the delays"), so the quote is mixed.
+        // The words between cue and quotation are reported too ("the delays"), so the quote is mixed; the addressee
+        // and the preposition after the cue belong to the cue's phrase ("warned the council about"), as PolNeAR marks them.
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
-        Assert.EndsWith("about the delays: “The harbour will reopen before the winter storms.”", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.EndsWith("the delays: “The harbour will reopen before the winter storms.”", document.TextOf(quote.Content), StringComparison.Ordinal);
         Assert.DoesNotContain("warned", document.TextOf(quote.Content), StringComparison.Ordinal);
+        Assert.DoesNotContain("council", document.TextOf(quote.Content), StringComparison.Ordinal);
         Assert.Equal(ContentRule.LeadInAndQuotation, quote.ContentRule);
         Assert.Equal(2, quote.Parts.Count);
         Assert.Equal("“The harbour will reopen before the winter storms.”", document.TextOf(quote.Parts[1]));

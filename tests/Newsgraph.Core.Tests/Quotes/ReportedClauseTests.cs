@@ -77,4 +77,22 @@ public sealed class ReportedClauseTests
         var clause = Assert.Single(document.Quotes, q => q.Cue is { } cue && document.TextOf(cue) == "wrote");
         Assert.Equal("that the council had failed the fishermen", document.TextOf(clause.Content));
     }
+
+    [Fact]
+    public void AQuotationClosedByItsCueTakesTheWordsBeforeItInItsSentence()
+    {
+        var quote = OnlyQuote("The harbour had been shut for years and was “a danger to every ferry,” Brandt added.", out var document);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(["The harbour had been shut for years and was", "“a danger to every ferry,”"], quote.Parts.Select(document.TextOf));
+        Assert.Equal("Brandt", document.TextOf(quote.Source!.Value));
+    }
+
+    [Fact]
+    public void AQuotationWithoutACueJoinsTheClauseOfACueClosingItsSentence()
+    {
+        var quote = OnlyQuote("Revenue was “flat for about six weeks” as traders waited for the storm to pass, Brandt said.", out var document);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Revenue was “flat for about six weeks” as traders waited for the storm to pass", document.TextOf(quote.Content));
+        Assert.Equal("Brandt", document.TextOf(quote.Source!.Value));
+    }
 }
