@@ -163,7 +163,10 @@ public sealed class QuoteAttributor : IPipelineStage
         TextSpan? tail = null;
         // Only a quotation inside a reported clause runs on into it; one right after its cue ("saying, “...” after
         // meeting the council") is the whole of what was said, and the words after it belong to the cue's own clause.
-        if (leadIn is not null && direct.ClosingSentence == cueSentence)
+        // A quotation right after its cue that is the subject of a verb after it ("said “most harbours” are unsafe")
+        // is only the start of the reported clause.
+        var quotationIsSubject = direct.EndToken < sentence.EndToken && Tagging.PennTags.IsFiniteVerb(document.PartOfSpeechSpan[direct.EndToken]);
+        if ((leadIn is not null || quotationIsSubject) && direct.ClosingSentence == cueSentence)
         {
             var tailLimit = IndirectQuoteFinder.ContentEnd(context, sentence);
             if (CountWords(document, direct.EndToken, tailLimit) > 0)

@@ -95,4 +95,12 @@ public sealed class ReportedClauseTests
         Assert.Equal("Revenue was “flat for about six weeks” as traders waited for the storm to pass", document.TextOf(quote.Content));
         Assert.Equal("Brandt", document.TextOf(quote.Source!.Value));
     }
+
+    [Fact]
+    public void AQuotationRightAfterItsCueThatIsASubjectRunsOnIntoItsClause()
+    {
+        var quote = OnlyQuote("Brandt said “most of the old harbours” are unsafe in winter.", out var document);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(["“most of the old harbours”", "are unsafe in winter"], quote.Parts.Select(document.TextOf));
+    }
 }
