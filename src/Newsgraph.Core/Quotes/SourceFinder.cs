@@ -89,7 +89,6 @@ internal static class SourceFinder
         return tags[adjective] is Tagging.PennTag.Jj or Tagging.PennTag.Jjr;
     }
 
-
     /// <summary>
     /// The source of a verb cue before which its subject stands: none for a cue that names no source ("seemed"), the
     /// agent of a passive one, else the subject before it or that of the verb it is coordinated with, or the one after
@@ -210,9 +209,9 @@ internal static class SourceFinder
             // Listed auxiliaries and adverbs, and any word tagged an adverb: "possibly calling", "eventually discussing";
             // a capitalised one is a name ("Jolly said", "Will wrote").
             if ((Skipped.Contains(word) || context.Document.PartOfSpeechSpan[k] is Tagging.PennTag.Rb) && char.IsLower(word[0])) k--;
-            // "has since said": "since" as an adverb after "have".
             // "Torres, meanwhile, who ..., said": the comma that opens a one-word aside already passed over.
             else if (word is "," && k + 2 < cueFirst && Skipped.Contains(context.Word(k + 1)) && context.Word(k + 2) is ",") k--;
+            // "has since said": "since" as an adverb after "have".
             else if (word is "since" && k > sentence.FirstToken && context.Word(k - 1) is "has" or "have" or "had") k -= 2;
             else if (Times.Contains(word)) k -= k - 1 >= sentence.FirstToken && Leaders.Contains(context.Word(k - 1)) ? 2 : 1;
             else if (word.SequenceEqual(",") && TryParenthetical(context, sentence, k, out var before)) k = before;

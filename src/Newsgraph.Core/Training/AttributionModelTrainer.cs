@@ -170,7 +170,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
     /// </summary>
     private static (ulong[][] Candidates, int Gold)? ContentEndExample(QuoteContext context, Attribution attribution)
     {
-        if (ContentAfterCue(context, attribution) is not var (cueLast, first, content, sentence)) return null;
+        if (ContentAfterCue(context, attribution) is not var (cueHead, first, content, sentence)) return null;
         var document = context.Document;
         if (context.IsQuoted(first) || first >= sentence.EndToken) return null;
         var limit = IndirectQuoteFinder.ContentEnd(context, sentence);
@@ -181,7 +181,7 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
         for (var end = first + 1; end <= limit; end++)
         {
             var sink = new ListSink([]);
-            AttributionFeatures.ContentEnd(context, sentence, cueLast, first, end, limit, counts, ref sink);
+            AttributionFeatures.ContentEnd(context, sentence, cueHead, first, end, limit, counts, ref sink);
             candidates[end - first - 1] = [.. sink.Features];
         }
 
@@ -234,25 +234,26 @@ public sealed class AttributionModelTrainer(CueLexicon lexicon, int cueEpochs = 
     /// </summary>
     private static (ulong[][] Candidates, int Gold)? ContentStartExample(QuoteContext context, Attribution attribution)
     {
-        if (ContentAfterCue(context, attribution) is not var (cueLast, first, _, sentence) || first > cueLast + 1 + AttributionFeatures.MaxStartSkip) return null;
+        if (ContentAfterCue(context, attribution) is not var (cueHead, first, _, sentence) || first > cueHead + 1 + AttributionFeatures.MaxStartSkip) return null;
         var limit = IndirectQuoteFinder.ContentEnd(context, sentence);
         if (first >= limit) return null;
         var candidates = new List<ulong[]>();
-        for (var start = cueLast + 1; start < limit && start <= cueLast + 1 + AttributionFeatures.MaxStartSkip; start++)
+        for (var start = cueHead + 1; start < limit && start <= cueHead + 1 + AttributionFeatures.MaxStartSkip; start++)
         {
             var sink = new ListSink([]);
-            AttributionFeatures.ContentStart(context, sentence, cueLast, start, ref sink);
+            AttributionFeatures.ContentStart(context, sentence, cueHead, start, ref sink);
             candidates.Add([.. sink.Features]);
         }
 
-        return ([.. candidates], first - cueLast - 1);
+        return ([.. candidates], first - cueHead - 1);
     }
 
     /// <summary>
-    /// The first content part that starts after the attribution's cue, with the cue's last token, the part's first
-    /// token and the cue's sentence; null when the attribution has no cue or no content after it.
+    /// The first content part that starts after the attribution's cue, with the cue's head (the token the cue finder
+    /// keeps, which the rankers score from), the part's first token and the head's sentence; null when the attribution
+    /// has no cue or no content after it.
     /// </summary>
-    private static (int CueLast, int First, TextSpan Content, Text.Sentence Sentence)? ContentAfterCue(QuoteContext context, Attribution attribution)
+    private static (int CueHead, int First, TextSpan Content, Text.Sentence Sentence)? ContentAfterCue(QuoteContext context, Attribution attribution)
     {
         if (attribution.Cue.Count == 0 || attribution.Content.Count == 0) return null;
         var document = context.Document;
