@@ -100,6 +100,7 @@ internal static class ExplanationWriter
         ContentRule.LearnedRankers => "start and end chosen by the attribution model's content rankers",
         ContentRule.LeadInAndQuotation => "the words between the cue and the quotation, from where the content-start ranker put the start, then the quotation",
         ContentRule.RestOfParagraph => "the rest of the paragraph after the speaker label's colon",
+        ContentRule.ClauseBeforeQuotation => "the words of the sentence before the quotation, then the quotation its trailing cue closes",
         _ => "clause rule: the clause before a closing cue, around \"according to\", or of an opening participle",
     };
 

@@ -101,6 +101,8 @@ public enum ContentRule : byte
     LeadInAndQuotation,
     /// <summary>The rest of the paragraph after a speaker label's colon.</summary>
     RestOfParagraph,
+    /// <summary>The words of the sentence before a quotation that its trailing cue closes, then the quotation.</summary>
+    ClauseBeforeQuotation,
 }
 
 public enum AttributionRule : byte

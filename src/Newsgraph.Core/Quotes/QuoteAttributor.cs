@@ -206,7 +206,7 @@ public sealed class QuoteAttributor : IPipelineStage
         }
 
         var before = context.SpanOf(sentence.FirstToken, direct.FirstToken);
-        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(before.Start, quote.Content.End), Parts = [before, .. quote.Parts], ContentRule = ContentRule.LeadInAndQuotation };
+        return quote with { Kind = QuoteKind.Mixed, Content = new TextSpan(before.Start, quote.Content.End), Parts = [before, .. quote.Parts], ContentRule = ContentRule.ClauseBeforeQuotation };
     }
 
     /// <summary>Fewest words before a quotation that make it the end of a longer reported clause.</summary>

@@ -72,6 +72,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExplainSaysWhereAMixedQuotesContentCameFrom()
+    {
+        var path = _input.Write("harbour.txt", "Foreign Minister Ana Torres spoke on Monday.\n\nThe harbour had been shut for years and was “a danger to every ferry,” Torres added.\n");
+
+        var result = Run("extract", path, "--explain");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n');
+        Assert.Contains(lines, line => line.StartsWith("quote 1  mixed  [", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line == "  content  the words of the sentence before the quotation, then the quotation its trailing cue closes");
+    }
+
+    [Fact]
     public void ExplainingAFolderIntoAFileIsAUsageError()
     {
         WriteArticles("a.txt");

@@ -84,6 +84,7 @@ public sealed class ReportedClauseTests
         var quote = OnlyQuote("The harbour had been shut for years and was “a danger to every ferry,” Brandt added.", out var document);
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.Equal(["The harbour had been shut for years and was", "“a danger to every ferry,”"], quote.Parts.Select(document.TextOf));
+        Assert.Equal(ContentRule.ClauseBeforeQuotation, quote.ContentRule);
         Assert.Equal("Brandt", document.TextOf(quote.Source!.Value));
     }
 
