@@ -169,6 +169,15 @@ internal static class IndirectQuoteFinder
                     : sourceless ? (passive ? PassiveCue.Agent(context, sentence, cue.EndToken) : null)
                     : SourceFinder.Before(context, sentence, cue.FirstToken);
                 sourceRule = participle ? SourceRule.ClauseSubject : passive ? SourceRule.PassiveAgent : SourceRule.SubjectBeforeCue;
+                if (source is null && sourceless && cue.Form == CueForm.Verb && SourceFinder.Before(context, sentence, cue.FirstToken) is { } subject
+                    && context.Document.TokenIndexAt(subject.Start) is var subjectFirst && subjectFirst >= sentence.FirstToken)
+                {
+                    // "The ruling is widely expected [to favour Velmora]": a cue that names no source reports its subject
+                    // too, as PolNeAR marks it, so the content runs around the cue.
+                    leftPartEnd = context.Document.TokenIndexAt(subject.End - 1) + 1;
+                    rightPartStart = contentFirst;
+                    contentFirst = subjectFirst;
+                }
                 if (source is null && !sourceless && context.Document.PartOfSpeechSpan[cue.FirstToken] is Tagging.PennTag.Vbg)
                 {
                     // "Biden, in a speech, ... accusing him of ...": a participle without its comma still takes the clause's subject.

@@ -95,6 +95,18 @@ public sealed class SourceFinderTests
         Assert.Equal(-1, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("The harbour ruling is widely expected to favour the ferry owners.", "The harbour ruling", "to favour the ferry owners")]
+    [InlineData("The new ferry plan seemed to please the dock workers.", "The new ferry plan", "to please the dock workers")]
+    public void ACueThatNamesNoSourceReportsItsSubjectToo(string sentence, string subject, string rest)
+    {
+        var document = Process(sentence);
+        var quote = QuoteContaining(document, rest);
+
+        Assert.Null(quote.Source);
+        Assert.Equal([subject, rest], quote.Parts.Select(document.TextOf));
+    }
+
     [Fact]
     public void APassiveCueTakesTheAgentAfterBy()
     {
