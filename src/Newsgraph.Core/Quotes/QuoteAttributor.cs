@@ -71,7 +71,8 @@ public sealed class QuoteAttributor : IPipelineStage
             if (labelled.Any(quote => quote.Content.Start == direct.Content.Start) || tokenTaken[direct.FirstToken]) continue;
             var quote = Attribute(context, direct, cues, quotes);
             if (quote.Rule is not (AttributionRule.AdjacentCue or AttributionRule.IntroducingSentence) && IsPartOfReportedClause(context, direct, cues, _minCueScore)) continue;
-            if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct))
+            if (quote.Rule == AttributionRule.ParagraphSpeaker && ContinuesAfterItsCue(context, quotes[^1], direct)
+                || SharesItsCue(quotes, quote))
             {
                 var previous = quotes[^1];
                 quotes[^1] = previous with { Content = new TextSpan(previous.Content.Start, direct.Content.End), Parts = [.. previous.Parts, .. quote.Parts] };
@@ -256,6 +257,10 @@ public sealed class QuoteAttributor : IPipelineStage
     private static bool ClosesSentence(QuoteContext context, Sentence sentence, Cue cue) =>
         CountWords(context.Document, cue.EndToken, sentence.EndToken) <= MaxWordsAfterClosingCue
         || context.MentionAt(cue.EndToken) is var mention and >= 0 && context.Document.Mentions[mention].Type is Mentions.EntityType.Person or Mentions.EntityType.Organization;
+
+    /// <summary>"“A,” Torres said, “B.”": a quotation whose cue the quote before it took is the rest of that attribution.</summary>
+    private static bool SharesItsCue(List<Quote> quotes, Quote quote) =>
+        quote.Cue is { } cue && quotes.Count > 0 && quotes[^1].Kind == QuoteKind.Direct && quotes[^1].Cue == cue;
 
     /// <summary>
     /// "“A,” she said. “B.”": a quote that follows its predecessor's trailing cue in the same paragraph continues the

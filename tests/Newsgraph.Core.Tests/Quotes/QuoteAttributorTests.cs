@@ -115,6 +115,16 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void AQuotationResumedAfterItsCueInTheSameSentenceIsOneAttributionInTwoParts()
+    {
+        var document = Process(Lead + $"“{Harbour},” Brandt said, “and every ferry will run again by the new year.”");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Ivo Brandt", Speaker(document, quote));
+        Assert.Equal("said", Text(document, quote.Cue));
+        Assert.Equal([$"“{Harbour},”", "“and every ferry will run again by the new year.”"], quote.Parts.Select(document.TextOf));
+    }
+
+    [Fact]
     public void QuoteOverTwoParagraphsIsOneQuote()
     {
         var document = Process(Lead + $"“{Harbour}.\n“Every ferry will run again by the new year,” Brandt said.");
