@@ -40,7 +40,7 @@ internal readonly record struct FeatureLayout(int Classes, int PosClasses)
     /// </summary>
     public void History(int previous, int beforePrevious, bool firstInSentence, int shapeCode, int nextShapeCode, Span<int> rows)
     {
-        var position = (firstInSentence ? WordFeatures.ShapeCodes : 0) + shapeCode;
+        var position = PositionCode(firstInSentence, shapeCode);
         rows[0] = Bias;
         rows[1] = Previous + previous;
         rows[2] = BeforePrevious + beforePrevious;
@@ -50,6 +50,22 @@ internal readonly record struct FeatureLayout(int Classes, int PosClasses)
     }
 
     public const int HistoryRows = 6;
+
+    /// <summary>
+    /// For a first-order (<see cref="TaggerDecoding.Viterbi"/>) model: the rows of <see cref="History"/> that do not read
+    /// earlier labels (bias, position and shapes); the <see cref="Previous"/> rows are its label-pair weights instead.
+    /// </summary>
+    public void Emission(bool firstInSentence, int shapeCode, int nextShapeCode, Span<int> rows)
+    {
+        var position = PositionCode(firstInSentence, shapeCode);
+        rows[0] = Bias;
+        rows[1] = Position + position;
+        rows[2] = ShapePair + position * (WordFeatures.ShapeCodes + 1) + nextShapeCode;
+    }
+
+    public const int EmissionRows = 3;
+
+    private static int PositionCode(bool firstInSentence, int shapeCode) => (firstInSentence ? WordFeatures.ShapeCodes : 0) + shapeCode;
 
     /// <summary>The part-of-speech rows of a token, given the tags before, at and after it (or <c>PosClasses</c>).</summary>
     public void PartOfSpeech(int previous, int here, int next, Span<int> rows)

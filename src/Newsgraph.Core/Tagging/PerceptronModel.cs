@@ -11,14 +11,20 @@ public sealed class PerceptronModel
 {
     private const string Magic = "newsgraph-perceptron";
 
-    /// <summary>Version 1: a tagger alone; version 2: an entity tagger with its <see cref="NameTyper"/> after the word features.</summary>
+    /// <summary>
+    /// Version 1: a greedy tagger alone; version 2: a greedy entity tagger with its <see cref="NameTyper"/> after the word
+    /// features; version 3: its decoding after the kind and, after the word features, whether a typer follows.
+    /// </summary>
     private const int FormatVersion = 1;
 
     private const int TyperFormatVersion = 2;
 
-    internal PerceptronModel(TaggerKind kind, string description, string[] classes, string[] posClasses, float[] weights, Dictionary<string, int> wordFeatures, string[] vocabulary, NameTyper? typer = null)
+    private const int DecodingFormatVersion = 3;
+
+    internal PerceptronModel(TaggerKind kind, TaggerDecoding decoding, string description, string[] classes, string[] posClasses, float[] weights, Dictionary<string, int> wordFeatures, string[] vocabulary, NameTyper? typer = null)
     {
         Typer = typer;
+        Decoding = decoding;
         Kind = kind;
         Description = description;
         Classes = classes;
@@ -31,12 +37,14 @@ public sealed class PerceptronModel
 
     public TaggerKind Kind { get; }
 
+    public TaggerDecoding Decoding { get; }
+
     /// <summary>For an entity model: the second stage that retypes the names found, when the model has one.</summary>
     public NameTyper? Typer { get; }
 
     /// <summary>This model with <paramref name="typer"/> as its second stage.</summary>
     public PerceptronModel WithTyper(NameTyper typer) =>
-        new(Kind, Description, [.. Classes], [.. PosClasses], Weights, WordFeatureRows, VocabularyWords, typer);
+        new(Kind, Decoding, Description, [.. Classes], [.. PosClasses], Weights, WordFeatureRows, VocabularyWords, typer);
 
     /// <summary>What the model is and which data it came from, one line.</summary>
     public string Description { get; }
@@ -69,8 +77,11 @@ public sealed class PerceptronModel
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(Typer is null ? FormatVersion : TyperFormatVersion);
+            // A greedy model keeps its old format, so the part-of-speech model's bytes stay as they were.
+            var version = Decoding != TaggerDecoding.Greedy ? DecodingFormatVersion : Typer is null ? FormatVersion : TyperFormatVersion;
+            writer.Write(version);
             writer.Write((byte)Kind);
+            if (version == DecodingFormatVersion) writer.Write((byte)Decoding);
             writer.Write(Description);
             WriteStrings(writer, [.. Classes]);
             WriteStrings(writer, [.. PosClasses]);
@@ -86,6 +97,7 @@ public sealed class PerceptronModel
                 WriteRow(writer, Weights.AsSpan(WordFeatureRows[key] * classes, classes), scale);
             }
 
+            if (version == DecodingFormatVersion) writer.Write(Typer is not null);
             Typer?.Write(writer);
         }
 
@@ -100,9 +112,14 @@ public sealed class PerceptronModel
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic) throw new FormatException("Not a Newsgraph perceptron model.");
             var version = reader.ReadInt32();
-            if (version is not (FormatVersion or TyperFormatVersion)) throw new FormatException("Not a Newsgraph perceptron model of this version.");
+            if (version is not (FormatVersion or TyperFormatVersion or DecodingFormatVersion))
+            {
+                throw new FormatException($"Perceptron model format version {version}; this Newsgraph reads versions {FormatVersion} to {DecodingFormatVersion}: retrain it with `newsgraph train`.");
+            }
             var kind = (TaggerKind)reader.ReadByte();
             if (!Enum.IsDefined(kind)) throw new FormatException("The model is for a kind of tagger this version does not know.");
+            var decoding = version == DecodingFormatVersion ? (TaggerDecoding)reader.ReadByte() : TaggerDecoding.Greedy;
+            if (!Enum.IsDefined(decoding)) throw new FormatException("The model decodes in a way this version does not know.");
             var description = reader.ReadString();
             var classes = ReadStrings(reader);
             var posClasses = ReadStrings(reader);
@@ -124,9 +141,9 @@ public sealed class PerceptronModel
                 ReadRow(reader, weights.AsSpan(row * classes.Length, classes.Length), scale);
             }
 
-            var typer = version == TyperFormatVersion ? NameTyper.Read(reader) : null;
+            var typer = version == TyperFormatVersion || version == DecodingFormatVersion && reader.ReadBoolean() ? NameTyper.Read(reader) : null;
             if (reader.BaseStream.Position != bytes.Length) throw new FormatException("Trailing bytes after the model.");
-            return new PerceptronModel(kind, description, classes, posClasses, weights, features, vocabulary, typer);
+            return new PerceptronModel(kind, decoding, description, classes, posClasses, weights, features, vocabulary, typer);
         }
         catch (EndOfStreamException)
         {

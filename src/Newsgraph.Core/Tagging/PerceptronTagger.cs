@@ -154,13 +154,74 @@ public sealed class PerceptronTagger
         }
     }
 
-    /// <summary>Greedy decoding of the sentence of tokens [first, first + n).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Decoding of the sentence of tokens [first, first + n), as the model was trained.</summary>
     private void Decode(int first, int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
     {
+        if (_model.Decoding == TaggerDecoding.Viterbi) DecodeViterbi(first, n, shapes, posClasses, classes, entries, scratch);
+        else DecodeGreedy(first, n, shapes, posClasses, classes, entries, scratch);
+    }
+
+    /// <summary>First-order decoding: each token's scores without label history, then the best sequence by Viterbi.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DecodeViterbi(int first, int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
+    {
+        if (n == 0) return;
         var layout = _model.Layout;
+        var noPos = _model.PosClasses.Count;
+        var emissions = ArrayPool<float>.Shared.Rent(n * _width);
+        var back = ArrayPool<byte>.Shared.Rent(n * _classes);
+        try
+        {
+            Span<int> rows = stackalloc int[FeatureLayout.EmissionRows + FeatureLayout.PosRows];
+            var rowCount = noPos > 0 ? rows.Length : FeatureLayout.EmissionRows;
+            for (var i = 0; i < n; i++)
+            {
+                var t = first + i;
+                layout.Emission(i == 0, shapes[t], i + 1 < n ? shapes[t + 1] : WordFeatures.ShapeCodes, rows);
+                if (noPos > 0)
+                {
+                    layout.PartOfSpeech(i > 0 ? posClasses[t - 1] : noPos, posClasses[t], i + 1 < n ? posClasses[t + 1] : noPos, rows[FeatureLayout.EmissionRows..]);
+                }
+
+                var scores = emissions.AsSpan(i * _width, _width);
+                scores.Clear();
+                for (var r = 0; r < rowCount; r++) AddVector(scores, _rows.AsSpan(rows[r] * _width, _width));
+                AddWords(first, i, n, entries, scratch, scores);
+            }
+
+            Span<float> delta = stackalloc float[2 * _classes];
+            var transitions = _rows.AsSpan(layout.Previous * _width, (_classes + 1) * _width);
+            ViterbiDecoder.Decode(emissions, n, _width, _classes, transitions, _allowed, delta, back, classes.Slice(first, n));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>Adds the summed word weights of the tokens within two of token i (of the sentence at <paramref name="first"/>) at their offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddWords(int first, int i, int n, int[] entries, float[]? scratch, Span<float> scores)
+    {
         var block = WordFeatures.Offsets * _width;
         var boundary = _boundary * block;
+        for (var d = -WordFeatures.MaxOffset; d <= WordFeatures.MaxOffset; d++)
+        {
+            // The word at i + d contributes its features at offset d.
+            var j = i + d;
+            var entry = j < 0 || j >= n ? boundary : entries[first + j];
+            var offsetSlot = (d + WordFeatures.MaxOffset) * _width;
+            var source = entry < _wordSums.Length ? _wordSums.AsSpan(entry + offsetSlot, _width) : scratch.AsSpan(entry - _wordSums.Length + offsetSlot, _width);
+            AddVector(scores, source);
+        }
+    }
+
+    /// <summary>Greedy decoding, left to right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DecodeGreedy(int first, int n, byte[] shapes, ReadOnlySpan<byte> posClasses, Span<byte> classes, int[] entries, float[]? scratch)
+    {
+        var layout = _model.Layout;
         var none = _classes;
         var noPos = _model.PosClasses.Count;
         Span<float> scores = stackalloc float[_width];
@@ -178,15 +239,7 @@ public sealed class PerceptronTagger
 
             scores.Clear();
             for (var r = 0; r < rowCount; r++) AddVector(scores, _rows.AsSpan(rows[r] * _width, _width));
-            for (var d = -WordFeatures.MaxOffset; d <= WordFeatures.MaxOffset; d++)
-            {
-                // The word at i + d contributes its features at offset d.
-                var j = i + d;
-                var entry = j < 0 || j >= n ? boundary : entries[first + j];
-                var offsetSlot = (d + WordFeatures.MaxOffset) * _width;
-                var source = entry < _wordSums.Length ? _wordSums.AsSpan(entry + offsetSlot, _width) : scratch.AsSpan(entry - _wordSums.Length + offsetSlot, _width);
-                AddVector(scores, source);
-            }
+            AddWords(first, i, n, entries, scratch, scores);
 
             var best = Best(scores, previous);
             classes[t] = (byte)best;

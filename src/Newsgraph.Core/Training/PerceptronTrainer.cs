@@ -13,6 +13,9 @@ public sealed record PerceptronTrainingOptions(TaggerKind Kind, string Descripti
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>Greedy (each label reads the two guessed before it) or first order, trained and run with Viterbi.</summary>
+    public TaggerDecoding Decoding { get; init; } = TaggerDecoding.Greedy;
+
     /// <summary>Word features seen less often than this are left out.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
@@ -27,8 +30,9 @@ public sealed record PerceptronTrainingOptions(TaggerKind Kind, string Descripti
 public readonly record struct EpochReport(int Epoch, int Epochs, double TrainAccuracy, double DevScore);
 
 /// <summary>
-/// Trains an averaged perceptron (greedy, with the tagger's own guesses as history, as in Collins 2002) over labelled
-/// sentences. Pure and deterministic: the same sentences, options and seed give the same model bytes.
+/// Trains an averaged perceptron (Collins 2002) over labelled sentences: greedy, with the tagger's own guesses as
+/// history, or first order, each sentence decoded whole by Viterbi and the gold sequence's features rewarded over the
+/// guessed one's. Pure and deterministic: the same sentences, options and seed give the same model bytes.
 /// </summary>
 public sealed class PerceptronTrainer
 {
@@ -72,6 +76,7 @@ public sealed class PerceptronTrainer
         var step = 1L;
         var scores = new float[width];
         var active = new List<int>(64);
+        var sequence = new SequenceScratch(width);
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -79,6 +84,15 @@ public sealed class PerceptronTrainer
             for (var k = 0; k < order.Length; k++)
             {
                 var sentence = corpus.Sentences[order[k]];
+                if (_options.Decoding == TaggerDecoding.Viterbi)
+                {
+                    correct += TrainSequence(sentence, corpus, layout, weights, updates, allowed, sequence, step);
+                    total += sentence.Types.Length;
+                    step++;
+                    if ((k & 1023) == 0) progress?.Invoke(epoch, (double)k / order.Length);
+                    continue;
+                }
+
                 int previous = width, beforePrevious = width;
                 for (var i = 0; i < sentence.Types.Length; i++)
                 {
@@ -110,6 +124,80 @@ public sealed class PerceptronTrainer
         }
 
         return BuildModel(Average(weights, updates, step, _options.PruneBelow), classes, posClasses, corpus, layout);
+    }
+
+    /// <summary>
+    /// One structured perceptron step: decodes the sentence by Viterbi with the current weights and, where the guess
+    /// differs from the gold labels, moves each token's rows and each label pair towards gold. Returns the tokens right.
+    /// </summary>
+    private static int TrainSequence(CorpusSentence sentence, Corpus corpus, FeatureLayout layout, float[] weights, double[] updates, bool[] allowed, SequenceScratch scratch, long step)
+    {
+        var n = sentence.Types.Length;
+        var width = layout.Classes;
+        scratch.Ensure(n);
+        var emissions = scratch.Emissions.AsSpan(0, n * width);
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var rows = scratch.Rows[i];
+            corpus.EmissionRows(sentence, i, layout, rows);
+            var target = emissions.Slice(i * width, width);
+            foreach (var row in rows)
+            {
+                var weightRow = weights.AsSpan(row * width, width);
+                for (var c = 0; c < width; c++) target[c] += weightRow[c];
+            }
+        }
+
+        var guess = scratch.Guess.AsSpan(0, n);
+        var transitions = weights.AsSpan(layout.Previous * width, (width + 1) * width);
+        ViterbiDecoder.Decode(emissions, n, width, width, transitions, allowed, scratch.Delta, scratch.Back, guess);
+
+        var correct = 0;
+        for (var i = 0; i < n; i++)
+        {
+            int gold = sentence.Labels[i], guessed = guess[i];
+            int goldBefore = i == 0 ? width : sentence.Labels[i - 1], guessedBefore = i == 0 ? width : guess[i - 1];
+            if (gold == guessed) correct++;
+            else Update(weights, updates, CollectionsMarshal.AsSpan(scratch.Rows[i]), width, gold, guessed, step);
+            if (gold == guessed && goldBefore == guessedBefore) continue;
+            Nudge(weights, updates, (layout.Previous + goldBefore) * width + gold, 1, step);
+            Nudge(weights, updates, (layout.Previous + guessedBefore) * width + guessed, -1, step);
+        }
+
+        return correct;
+    }
+
+    private static void Nudge(float[] weights, double[] updates, int cell, int by, long step)
+    {
+        weights[cell] += by;
+        updates[cell] += by * step;
+    }
+
+    /// <summary>Buffers of the Viterbi training step, grown to the longest sentence.</summary>
+    private sealed class SequenceScratch(int classes)
+    {
+        public float[] Emissions { get; private set; } = [];
+
+        public byte[] Back { get; private set; } = [];
+
+        public byte[] Guess { get; private set; } = [];
+
+        public float[] Delta { get; } = new float[2 * classes];
+
+        public List<List<int>> Rows { get; } = [];
+
+        public void Ensure(int tokens)
+        {
+            if (Guess.Length < tokens)
+            {
+                Emissions = new float[tokens * classes];
+                Back = new byte[tokens * classes];
+                Guess = new byte[tokens];
+            }
+
+            while (Rows.Count < tokens) Rows.Add(new List<int>(64));
+        }
     }
 
     private static int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
@@ -168,7 +256,7 @@ public sealed class PerceptronTrainer
         }
 
         var vocabulary = corpus.TypeCounts.Where(p => p.Value >= _options.VocabularyMinCount).Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
-        return new PerceptronModel(_options.Kind, _options.Description, classes, posClasses, weights, rows, vocabulary);
+        return new PerceptronModel(_options.Kind, _options.Decoding, _options.Description, classes, posClasses, weights, rows, vocabulary);
     }
 
     /// <summary>The training sentences as word-type and label indices, and each word type's feature rows per offset.</summary>
@@ -188,18 +276,33 @@ public sealed class PerceptronTrainer
 
         public void ActiveRows(CorpusSentence sentence, int i, int previous, int beforePrevious, FeatureLayout layout, List<int> active)
         {
+            Span<int> history = stackalloc int[FeatureLayout.HistoryRows];
+            layout.History(previous, beforePrevious, i == 0, sentence.Shapes[i], NextShape(sentence, i), history);
+            AddRows(sentence, i, layout, history, active);
+        }
+
+        /// <summary>The rows of a first-order model: <see cref="ActiveRows"/> less those that read earlier labels.</summary>
+        public void EmissionRows(CorpusSentence sentence, int i, FeatureLayout layout, List<int> active)
+        {
+            Span<int> emission = stackalloc int[FeatureLayout.EmissionRows];
+            layout.Emission(i == 0, sentence.Shapes[i], NextShape(sentence, i), emission);
+            AddRows(sentence, i, layout, emission, active);
+        }
+
+        private static int NextShape(CorpusSentence sentence, int i) => i + 1 < sentence.Shapes.Length ? sentence.Shapes[i + 1] : WordFeatures.ShapeCodes;
+
+        private void AddRows(CorpusSentence sentence, int i, FeatureLayout layout, ReadOnlySpan<int> fixedRows, List<int> active)
+        {
             active.Clear();
-            Span<int> history = stackalloc int[FeatureLayout.HistoryRows + FeatureLayout.PosRows];
-            layout.History(previous, beforePrevious, i == 0, sentence.Shapes[i], i + 1 < sentence.Shapes.Length ? sentence.Shapes[i + 1] : WordFeatures.ShapeCodes, history);
-            var historyCount = FeatureLayout.HistoryRows;
+            foreach (var row in fixedRows) active.Add(row);
             if (sentence.Pos is { } pos)
             {
                 var none = layout.PosClasses;
-                layout.PartOfSpeech(i > 0 ? pos[i - 1] : none, pos[i], i + 1 < pos.Length ? pos[i + 1] : none, history[FeatureLayout.HistoryRows..]);
-                historyCount += FeatureLayout.PosRows;
+                Span<int> posRows = stackalloc int[FeatureLayout.PosRows];
+                layout.PartOfSpeech(i > 0 ? pos[i - 1] : none, pos[i], i + 1 < pos.Length ? pos[i + 1] : none, posRows);
+                foreach (var row in posRows) active.Add(row);
             }
 
-            foreach (var row in history[..historyCount]) active.Add(row);
             for (var d = -WordFeatures.MaxOffset; d <= WordFeatures.MaxOffset; d++)
             {
                 var j = i + d;

@@ -1,3 +1,4 @@
+using Newsgraph.Core.Mentions;
 using Newsgraph.Core.Tagging;
 using Newsgraph.Core.Training;
 
@@ -87,5 +88,64 @@ public sealed class PerceptronTrainerTests
         var names = SentenceTagging.FindNames(entities, words, SentenceTagging.TagWords(pos, words));
         Assert.Contains(names, n => n.First == 0);
         Assert.All(names, n => Assert.True(n.End > n.First));
+    }
+
+    /// <summary>Made-up two-word person names and one-word places among ordinary words, as BIO entity sentences.</summary>
+    private static LabelledSentence[] EntityCorpus()
+    {
+        string[] first = ["Lara", "Ivo", "Tamsin", "Oren", "Mirela", "Kasimir"];
+        string[] last = ["Quist", "Brandt", "Vey", "Halden", "Korvan", "Dravia"];
+        string[] places = ["Velmora", "Zantor", "Pellin", "Osgrave"];
+        var sentences = new List<LabelledSentence>();
+        for (var k = 0; k < 48; k++)
+        {
+            sentences.Add(new LabelledSentence(
+                [first[k % first.Length], last[(k * 5 + 1) % last.Length], "visited", places[k % places.Length], "today", "."],
+                ["B-PERSON", "I-PERSON", "O", "B-PLACE", "O", "O"]));
+        }
+
+        return [.. sentences];
+    }
+
+    private static PerceptronModel TrainViterbi(PerceptronTagger pos) =>
+        new PerceptronTrainer(new PerceptronTrainingOptions(TaggerKind.NamedEntity, "test viterbi ner") { Epochs = 4, MinFeatureCount = 1, Decoding = TaggerDecoding.Viterbi }, NameLexicon.Empty, pos)
+            .Train(EntityCorpus(), _ => 0);
+
+    [Fact]
+    public void AViterbiEntityModelLearnsATinyTrainingSet()
+    {
+        var pos = new PerceptronTagger(Train(), NameLexicon.Empty);
+        var entities = new PerceptronTagger(TrainViterbi(pos), NameLexicon.Empty);
+        foreach (var sentence in EntityCorpus().Take(6))
+        {
+            var names = SentenceTagging.FindNames(entities, sentence.Words, SentenceTagging.TagWords(pos, sentence.Words));
+            Assert.Equal([(0, 2, EntityType.Person), (3, 4, EntityType.Place)], names);
+        }
+    }
+
+    [Fact]
+    public void AViterbiModelKeepsItsDecodingAndDecodesAlikeEveryTime()
+    {
+        var pos = new PerceptronTagger(Train(), NameLexicon.Empty);
+        var model = TrainViterbi(pos);
+        Assert.Equal(model.ToBytes(), TrainViterbi(pos).ToBytes());
+        var copy = PerceptronModel.FromBytes(model.ToBytes());
+        Assert.Equal(TaggerDecoding.Viterbi, copy.Decoding);
+        string[] words = ["Oren", "Vey", "left", "Pellin", "for", "Zantor", "."];
+        var tags = SentenceTagging.TagWords(pos, words);
+        var first = SentenceTagging.FindNames(new PerceptronTagger(model, NameLexicon.Empty), words, tags);
+        Assert.Equal(first, SentenceTagging.FindNames(new PerceptronTagger(copy, NameLexicon.Empty), words, tags));
+        Assert.Equal(first, SentenceTagging.FindNames(new PerceptronTagger(copy, NameLexicon.Empty), words, tags));
+    }
+
+    [Fact]
+    public void AModelOfAnUnknownFormatVersionIsAFormatErrorNamingIt()
+    {
+        var bytes = Train().ToBytes();
+        // The version follows the magic string (a length byte and its characters).
+        var versionAt = 1 + bytes[0];
+        BitConverter.GetBytes(99).CopyTo(bytes, versionAt);
+        var error = Assert.Throws<FormatException>(() => PerceptronModel.FromBytes(bytes));
+        Assert.Contains("version 99", error.Message, StringComparison.Ordinal);
     }
 }
