@@ -32,7 +32,11 @@ public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
         }
 
         NameConsistency.Apply(document.Text, tokens, document.Sentences, found);
-        tagger.Model.Typer?.Retype(document.Text, tokens, document.Sentences, tagger.Names, found);
+        if (tagger.Model.Typer is { } typer)
+        {
+            typer.Retype(document.Text, tokens, document.Sentences, tagger.Names, found);
+            NameConsistency.Finish(document.Text, tokens, found);
+        }
 
         var names = new NameSpan[found.Count];
         for (var k = 0; k < names.Length; k++)

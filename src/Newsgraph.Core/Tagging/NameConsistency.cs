@@ -87,6 +87,78 @@ public static class NameConsistency
         DropTitles(text, tokens, names);
     }
 
+    /// <summary>
+    /// The last touches on typed names (run after the name typer, which learnt from names without them): a person's
+    /// name loses an honorific written without its full stop ("Ms Lind" names "Lind", as GUM marks names), and capitals
+    /// in brackets right after a name that spell the initials of its capitalised words ("the World Health Organisation
+    /// (WHO)") name the same thing, so they are a name of its type there and wherever they recur outside other names.
+    /// </summary>
+    public static void Finish(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(names);
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (type == EntityType.Person && end - first >= 2 && IsWord(text, tokens[first], "Mr", "Ms", "Mrs", "Dr")) names[n] = (first + 1, end, type);
+        }
+
+        var acronyms = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (end - first < 2 || end + 2 >= tokens.Length || !IsWord(text, tokens[end], "(") || !IsWord(text, tokens[end + 2], ")")) continue;
+            var acronym = text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length);
+            if (acronym.Length >= 2 && IsUpperLetters(acronym) && SpellsInitials(text, tokens, first, end, acronym)) acronyms.TryAdd(acronym.ToString(), type);
+        }
+
+        if (acronyms.Count == 0) return;
+        var covered = new bool[tokens.Length];
+        foreach (var (first, end, _) in names) covered.AsSpan(first, end - first).Fill(true);
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!covered[k] && lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var type)) names.Add((k, k + 1, type));
+        }
+
+        names.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool IsWord(string text, Token token, params ReadOnlySpan<string> words)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsUpperLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the first letters of the name's capitalised words, in order, are the acronym's letters.</summary>
+    private static bool SpellsInitials(string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<char> acronym)
+    {
+        var next = 0;
+        for (var k = first; k < end; k++)
+        {
+            var initial = text[tokens[k].Start];
+            if (!char.IsUpper(initial)) continue;
+            if (next >= acronym.Length || acronym[next] != initial) return false;
+            next++;
+        }
+
+        return next == acronym.Length;
+    }
+
     /// <summary>A person's name starts after the title words before it ("Emperor Norton" names "Norton"), as GUM marks names.</summary>
     private static void DropTitles(string text, ReadOnlySpan<Token> tokens, List<(int First, int End, EntityType Type)> names)
     {

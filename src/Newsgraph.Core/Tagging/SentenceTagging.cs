@@ -95,7 +95,12 @@ public static class SentenceTagging
 
         var (text, tokens) = WordText.Join([.. sentences.SelectMany(sentence => sentence.Words)]);
         NameConsistency.Apply(text, tokens, bounds, names);
-        entities.Model.Typer?.Retype(text, tokens, bounds, entities.Names, names);
+        // The typer's training reads these names from fold taggers without a typer, before the last touches.
+        if (entities.Model.Typer is { } typer)
+        {
+            typer.Retype(text, tokens, bounds, entities.Names, names);
+            NameConsistency.Finish(text, tokens, names);
+        }
         var perSentence = new List<(int First, int End, EntityType Type)>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -47,15 +47,15 @@ public sealed class TaggerCommandTests : IDisposable
     }
 
     [Fact]
-    public void TheShippedPartOfSpeechTaggerMeetsItsTargetOnGumDev()
+    public void TheShippedTaggersMeetTheirTargetsOnGumDev()
     {
         var data = RequireGum();
         var result = Cli.Run("eval", "gum", "--data", data, "--json");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.True(json.RootElement.GetProperty("posAccuracy").GetDouble() >= 0.955, result.Stdout);
-        // Below the issue's 0.80 target (see README); this guards against falling further.
-        Assert.True(json.RootElement.GetProperty("all").GetProperty("f1").GetDouble() >= 0.65, result.Stdout);
+        // Issue #3's target, met by the shipped seed with one name to spare (see README for the seed spread).
+        Assert.True(json.RootElement.GetProperty("all").GetProperty("f1").GetDouble() >= 0.80, result.Stdout);
     }
 
     [Fact]

@@ -108,4 +108,39 @@ public sealed class NameConsistencyTests
         var names = Apply(document, (0, 3, EntityType.Person), (6, 7, EntityType.Person));
         Assert.Equal([(1, 3, EntityType.Person), (6, 7, EntityType.Person)], names);
     }
+
+    private static List<(int First, int End, EntityType Type)> Finish((string Text, Token[] Tokens, Sentence[] Sentences) document, params (int, int, EntityType)[] found)
+    {
+        var names = found.ToList();
+        NameConsistency.Finish(document.Text, document.Tokens, names);
+        return names;
+    }
+
+    [Fact]
+    public void AnHonorificWithoutItsFullStopIsATitleToo()
+    {
+        var document = Document(["Ms", "Quenby", "spoke", "."], ["Mrs", "Marsh", "listened", "."]);
+        var names = Finish(document, (0, 2, EntityType.Person), (4, 6, EntityType.Person));
+        Assert.Equal([(1, 2, EntityType.Person), (5, 6, EntityType.Person)], names);
+    }
+
+    [Fact]
+    public void AnAcronymInBracketsAfterANameIsThatNameAndIsFoundAgain()
+    {
+        var document = Document(
+            ["The", "Velmora", "Harbour", "Authority", "(", "VHA", ")", "met", "."],
+            ["VHA", "said", "no", "."],
+            ["The", "talks", "(", "TV", ")", "ended", "."]);
+        var names = Finish(document, (1, 4, EntityType.Organization));
+        // "TV" spells no initials of a name before it, so it stays out.
+        Assert.Equal([(1, 4, EntityType.Organization), (5, 6, EntityType.Organization), (9, 10, EntityType.Organization)], names);
+    }
+
+    [Fact]
+    public void CapitalsInBracketsThatSpellOtherInitialsAreNoAcronym()
+    {
+        var document = Document(["The", "Velmora", "Harbour", "Authority", "(", "PDQ", ")", "met", "."]);
+        var names = Finish(document, (1, 4, EntityType.Organization));
+        Assert.Equal([(1, 4, EntityType.Organization)], names);
+    }
 }
