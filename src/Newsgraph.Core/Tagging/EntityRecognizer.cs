@@ -31,12 +31,7 @@ public sealed class EntityRecognizer(PerceptronTagger tagger) : IPipelineStage
             SentenceTagging.AppendNames(tagger.Model, classes.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, found);
         }
 
-        NameConsistency.Apply(document.Text, tokens, document.Sentences, found);
-        if (tagger.Model.Typer is { } typer)
-        {
-            typer.Retype(document.Text, tokens, document.Sentences, tagger.Names, found);
-            NameConsistency.Finish(document.Text, tokens, found);
-        }
+        SentenceTagging.ReadAcrossDocument(tagger, document.Text, tokens, document.Sentences, found);
 
         var names = new NameSpan[found.Count];
         for (var k = 0; k < names.Length; k++)

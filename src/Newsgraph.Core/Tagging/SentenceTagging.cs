@@ -75,6 +75,21 @@ public static class SentenceTagging
     }
 
     /// <summary>
+    /// One reading per name across a document, in the order the steps depend on: names found again
+    /// (<see cref="NameConsistency.Apply"/>), retyped by the model's typer, then the last touches on typed names
+    /// (<see cref="NameConsistency.Finish"/>). A model without a typer (the typer's own fold taggers, whose names it learns
+    /// from) stops after the first step.
+    /// </summary>
+    public static void ReadAcrossDocument(PerceptronTagger entities, string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<(int First, int End, EntityType Type)> names)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        NameConsistency.Apply(text, tokens, sentences, names);
+        if (entities.Model.Typer is not { } typer) return;
+        typer.Retype(text, tokens, sentences, entities.Names, names);
+        NameConsistency.Finish(text, tokens, names);
+    }
+
+    /// <summary>
     /// Entity names of a document's sentences (words with their part-of-speech tags), one reading per name across the
     /// document (<see cref="NameConsistency"/>): per sentence, (first word, end word, type).
     /// </summary>
@@ -94,13 +109,7 @@ public static class SentenceTagging
         }
 
         var (text, tokens) = WordText.Join([.. sentences.SelectMany(sentence => sentence.Words)]);
-        NameConsistency.Apply(text, tokens, bounds, names);
-        // The typer's training reads these names from fold taggers without a typer, before the last touches.
-        if (entities.Model.Typer is { } typer)
-        {
-            typer.Retype(text, tokens, bounds, entities.Names, names);
-            NameConsistency.Finish(text, tokens, names);
-        }
+        ReadAcrossDocument(entities, text, tokens, bounds, names);
         var perSentence = new List<(int First, int End, EntityType Type)>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
